@@ -3,6 +3,7 @@
  *
  *   root → section* | paragraph*
  *   section → heading, (section | paragraph)*
+ *   heading → sentence (its title)
  *   paragraph → sentence*
  *
  * Sections nest by marker level (1–4, then inline `item`s such as 一是/二是).
@@ -14,8 +15,10 @@ import type { Node, Parent, Position } from 'unist';
 export type Level = 1 | 2 | 3 | 4 | 'item';
 export type Role = 'achievements' | 'problems' | 'plans' | 'other';
 
-export interface Heading extends Node {
+export interface Heading extends Parent {
   type: 'heading';
+  /** The title as a sentence, so facts inside a title (`一是召开党委会3次。`) are found like any other. */
+  children: Sentence[];
   /** The marker as written: `一、`, `（一）`, `(二)`, `1.`, `①`, `一是`, or a plan cue such as `下一步`. */
   marker: string;
   /** The heading's own words, without marker and without the punctuation that ends them. */

@@ -1,0 +1,98 @@
+/**
+ * Heading markers by level, as GB/T 9704 and common practice number them:
+ *   1 `一、`  2 `（一）`/`(一)`  3 `1.` `1．` `1、`  4 `（1）`/`(1)`/`①`  item `一是` inside running text.
+ * Levels come from the marker's form, never from indentation.
+ */
+import type { Level } from '../tree/types.js';
+import { arabicOrdinal, chineseOrdinal, circledOrdinal } from './numerals.js';
+
+export interface Marker {
+  level: Level;
+  /** The marker as written. */
+  marker: string;
+  ordinal: number | null;
+  /** Bracket width for bracketed markers, so mixed widths among siblings can be reported. */
+  bracket: 'full' | 'half' | null;
+  start: number;
+  end: number;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const DIGIT = '[0-9０-９]{1,2}';
+
+// Each pattern is anchored at the marker's first character (sticky).
+const LINE_MARKERS: Array<{ level: Exclude<Level, 'item'>; re: RegExp; ordinal: (m: RegExpExecArray) => number | null }> = [
+  // `一、` (also the rarer `一.`/`一．`)
+  { level: 1, re: new RegExp(`(${CN})[、.．]`, 'y'), ordinal: (m) => chineseOrdinal(m[1]!) },
+  { level: 2, re: new RegExp(`[（(](${CN})[）)]`, 'y'), ordinal: (m) => chineseOrdinal(m[1]!) },
+  // `1.` but never a decimal (`1.37万亿斤`) or a date (`5.12`).
+  { level: 3, re: new RegExp(`(${DIGIT})(?:[.．](?![0-9０-９])|、)`, 'y'), ordinal: (m) => arabicOrdinal(m[1]!) },
+  { level: 4, re: new RegExp(`[（(](${DIGIT})[）)]`, 'y'), ordinal: (m) => arabicOrdinal(m[1]!) },
+  { level: 4, re: /([①-⑳])/y, ordinal: (m) => circledOrdinal(m[1]!) },
+];
+
+/** A numbered heading marker starting exactly at `at` (the first non-indent character of a line). */
+export function matchLineMarker(text: string, at: number): Marker | null {
+  for (const { level, re, ordinal } of LINE_MARKERS) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    const ord = ordinal(m);
+    if (ord === null || ord === 0) continue;
+    const marker = m[0];
+    // A level-1 numeral must not be the start of a longer word (`一、二等奖` is rare; `十九届` has no 、).
+    const bracket = /^[（]/.test(marker) ? 'full' : /^\(/.test(marker) ? 'half' : null;
+    return { level, marker, ordinal: ord, bracket, start: at, end: at + marker.length };
+  }
+  return null;
+}
+
+/** `一是` … `十是`; where it may stand is decided by the parser (see findItemMarkers). */
+const ITEM = new RegExp(`(${CN})是`, 'g');
+
+/** Characters after which an inline item marker may start a new item. */
+const ITEM_BEFORE_STRONG = /[。；;：:！!？?\s\u3000\u00a0]/;
+const ITEM_BEFORE_WEAK = /[，,]/;
+
+/**
+ * Inline `一是/二是` markers in [from, to). After a sentence end (or at the start) any number is
+ * accepted; after a comma only `一是`, or the next number of an open sequence, so `唯一是` or a
+ * stray `二是` inside a clause is not taken for an item.
+ */
+export function findItemMarkers(text: string, from: number, to: number, openOrdinal: number | null): Marker[] {
+  const found: Marker[] = [];
+  let last = openOrdinal;
+  ITEM.lastIndex = from;
+  for (let m = ITEM.exec(text); m && m.index < to; m = ITEM.exec(text)) {
+    const ord = chineseOrdinal(m[1]!);
+    if (ord === null || ord === 0) continue;
+    const prev = m.index === from ? '' : text[m.index - 1]!;
+    const strong = m.index === from || ITEM_BEFORE_STRONG.test(prev);
+    const weak = ITEM_BEFORE_WEAK.test(prev) && (ord === 1 || (last !== null && ord === last + 1));
+    if (!strong && !weak) continue;
+    // `一是一，二是二` style idioms: an item needs words after it.
+    if (/^[，,。；、]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
+    found.push({ level: 'item', marker: m[0], ordinal: ord, bracket: null, start: m.index, end: m.index + m[0].length });
+    last = ord;
+  }
+  return found;
+}
+
+/**
+ * Cues that open an unnumbered closing plan part (`下一步，我们将…`, `今后，…`).
+ * The cue must be followed by punctuation or by the subject/modal that starts the plan.
+ */
+const PLAN_CUE = /(下一步|下步|下一阶段|下阶段|今后|明年|新的一年|展望未来)(?=[，,：:。]|工作|我们|我局|我委|将|要|继续)/y;
+
+export function matchPlanCue(text: string, at: number): { cue: string; start: number; end: number } | null {
+  PLAN_CUE.lastIndex = at;
+  const m = PLAN_CUE.exec(text);
+  if (!m) return null;
+  // Marker and title are the cue words before the first punctuation mark: `下一步，…` → 下一步,
+  // `下一步工作打算：` → 下一步工作打算; a run-on `下一步将继续…` keeps only the cue.
+  const rest = text.slice(at, at + 40);
+  const stop = rest.search(/[，,：:。；;！!？?\r\n]/);
+  const lead = stop < 0 ? '' : rest.slice(0, stop).trimEnd();
+  const cue = lead.startsWith(m[1]!) && /^(工作)?(打算|计划|安排|思路|重点|举措|措施)?$/.test(lead.slice(m[1]!.length)) ? lead : m[1]!;
+  return { cue, start: at, end: at + cue.length };
+}

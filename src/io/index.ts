@@ -1,0 +1,3 @@
+export { readReport, DEFAULT_MAX_BYTES, type ReadOptions, type ReadResult } from './read.js';
+export { decodeBytes, type DecodedText, type TextEncoding } from './decode.js';
+export { ReadError, isReadError, READ_ERROR_CODES, type ReadErrorCode } from './errors.js';

@@ -1,0 +1,104 @@
+/** Reading a report file (.txt/.md/any text, or .docx) into text. Every failure is a ReadError. */
+import { open, type FileHandle } from 'node:fs/promises';
+import { extname } from 'node:path';
+import mammoth from 'mammoth';
+import { decodeBytes, type TextEncoding } from './decode.js';
+import { ReadError, isReadError } from './errors.js';
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Files larger than this are refused with TOO_LARGE (default 50 MiB). */
+  maxBytes?: number;
+}
+
+export interface ReadResult {
+  /** The path as given. */
+  path: string;
+  text: string;
+  /** For .docx this is 'utf-8': mammoth hands back Unicode text, no byte encoding is involved. */
+  encoding: TextEncoding;
+  format: 'text' | 'docx';
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+export async function readReport(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes = await readBytes(path, maxBytes);
+  // Before the format split, so an empty .docx is EMPTY rather than a mammoth failure.
+  if (bytes.length === 0) throw new ReadError('EMPTY', path, 'file is empty');
+  if (isDocx(path, bytes)) return { path, text: await docxText(path, bytes), encoding: 'utf-8', format: 'docx' };
+  const { text, encoding } = decodeBytes(bytes, path);
+  return { path, text, encoding, format: 'text' };
+}
+
+/** By extension, or by the ZIP magic so that a .docx saved under another name is still read. */
+function isDocx(path: string, bytes: Uint8Array): boolean {
+  return extname(path).toLowerCase() === '.docx' || ZIP_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+async function docxText(path: string, bytes: Buffer): Promise<string> {
+  let raw: string;
+  try {
+    raw = (await mammoth.extractRawText({ buffer: bytes })).value;
+  } catch (error) {
+    throw new ReadError('DOCX', path, `cannot read as .docx (${reason(error)})`, { cause: error });
+  }
+  // mammoth ends every paragraph with "\n\n"; one "\n" makes paragraphs lines, as in .txt reports.
+  const text = raw.replace(/\n\n/g, '\n');
+  if (!/\S/u.test(text)) throw new ReadError('EMPTY', path, 'document contains no text');
+  return text;
+}
+
+async function readBytes(path: string, maxBytes: number): Promise<Buffer> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw fsError(path, error);
+  }
+  try {
+    // fstat on the open handle: no window for the file to be swapped between check and read.
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new ReadError('EISDIR', path, 'is a directory, not a file');
+    if (stat.size > maxBytes) throw tooLarge(path, `${stat.size} bytes`, maxBytes);
+    // Read until EOF rather than trusting stat.size: pipes report 0 and files can grow meanwhile.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const chunkSize = Math.max(64 * 1024, Math.min(stat.size + 1, maxBytes + 1));
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(chunkSize);
+      const { bytesRead } = await handle.read(buffer, 0, chunkSize, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw tooLarge(path, `more than ${maxBytes} bytes`, maxBytes);
+    }
+    return Buffer.concat(chunks, total);
+  } catch (error) {
+    if (isReadError(error)) throw error;
+    throw fsError(path, error);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+function tooLarge(path: string, size: string, maxBytes: number): ReadError {
+  return new ReadError('TOO_LARGE', path, `file is too large (${size}; the limit is ${maxBytes} bytes)`);
+}
+
+function fsError(path: string, error: unknown): ReadError {
+  const code = (error as { code?: unknown } | null)?.code;
+  // ENOTDIR: a path component is a file (a.txt/b.txt) — for the user that file does not exist.
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new ReadError('ENOENT', path, 'no such file', { cause: error });
+  if (code === 'EISDIR') return new ReadError('EISDIR', path, 'is a directory, not a file', { cause: error });
+  return new ReadError('EIO', path, `cannot read file (${reason(error)})`, { cause: error });
+}
+
+/** A short reason: Node's "EACCES: permission denied, open 'x'" without the repeated path. */
+function reason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && message.startsWith(`${code}:`) ? message.split(', ')[0] : message;
+}
