@@ -1,0 +1,50 @@
+/**
+ * The library's front door: a unified processor with every plugin, and helpers that take text or a
+ * path and return the JSON document (schema in output/schema.ts).
+ */
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import type { Root } from './tree/types.js';
+import reportParse from './parse/plugin.js';
+import documentInfo from './document/plugin.js';
+import roles from './headings/roles-plugin.js';
+import planItems from './plans/plugin.js';
+import { createSegmenter, type Segmenter } from './segment/segmenter.js';
+import { readReport } from './io/read.js';
+import { toDocument, type SourceInfo } from './output/document.js';
+import type { ReportDocumentJson } from './output/schema.js';
+
+export interface AnalyzeOptions {
+  /** Extra jieba user dictionaries (checked: a missing path throws DictionaryError). */
+  dictionaries?: string[];
+  /** Extra single words, `词` or `词 tag`. */
+  words?: string[];
+  /** A segmenter to reuse; overrides dictionaries/words. */
+  segmenter?: Segmenter;
+}
+
+export function createProcessor(options: AnalyzeOptions = {}): Processor<Root, Root, Root> {
+  const segmenter = options.segmenter ?? createSegmenter({ dictionaries: options.dictionaries, words: options.words });
+  void segmenter;
+  return unified().use(reportParse).use(documentInfo).use(roles).use(planItems) as unknown as Processor<Root, Root, Root>;
+}
+
+/** Runs the processor over one text; the VFile carries the diagnostics and the extracted facts. */
+export function analyzeTree(text: string, options: AnalyzeOptions & { path?: string; processor?: Processor<Root, Root, Root> } = {}) {
+  const processor = options.processor ?? createProcessor(options);
+  const file = new VFile({ value: text, path: options.path });
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  return { tree, file };
+}
+
+export function analyzeText(text: string, options: AnalyzeOptions & { source?: Partial<SourceInfo> } = {}): ReportDocumentJson {
+  const { tree, file } = analyzeTree(text, options);
+  return toDocument(tree, file, { file: null, encoding: null, format: null, ...options.source });
+}
+
+/** Reads a .txt/.md/.docx report (UTF-8, UTF-16, GB18030) and analyses it. Throws ReadError naming the file. */
+export async function analyzeFile(path: string, options: AnalyzeOptions & { processor?: Processor<Root, Root, Root> } = {}): Promise<ReportDocumentJson> {
+  const read = await readReport(path);
+  const { tree, file } = analyzeTree(read.text, { ...options, path });
+  return toDocument(tree, file, { file: path, encoding: read.encoding, format: read.format });
+}

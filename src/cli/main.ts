@@ -1,0 +1,40 @@
+/** The `baogao` command: dispatches to subcommands; returns the exit code instead of exiting. */
+import { UsageError, processIO, type CliIO } from './io.js';
+import { parseCommand } from './parse-command.js';
+
+const commands: Record<string, { run: (args: string[], io: CliIO) => Promise<number>; summary: string }> = {
+  parse: { run: parseCommand, summary: 'parse reports into JSON (sections, metrics, plan items)' },
+};
+
+export const mainHelp = `Usage: baogao <command> [options]
+
+Reads Chinese work reports (工作总结, 工作要点, 政府工作报告) into structured data.
+
+Commands:
+${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
+  .join('\n')}
+
+Run "baogao <command> --help" for a command's options.
+`;
+
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '-h' || name === '--help' || name === 'help') {
+    io.out(mainHelp);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"\n\n${mainHelp}`);
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`baogao: ${(error as Error).message}\n`);
+      return 2;
+    }
+    io.err(`baogao: internal error: ${(error as Error).stack ?? error}\n`);
+    return 70;
+  }
+}
+

@@ -1,0 +1,83 @@
+/** `baogao parse FILE... [--format json|jsonl] [--dict FILE]... [--word W]... [--verbose]` */
+import { parseArgs } from 'node:util';
+import { createProcessor, analyzeFile } from '../analyze.js';
+import { isReadError } from '../io/errors.js';
+import { DictionaryError } from '../segment/segmenter.js';
+import type { ErrorRecordJson, ReportDocumentJson } from '../output/schema.js';
+import { UsageError, type CliIO } from './io.js';
+import { formatDiagnostics } from './report.js';
+
+export const parseHelp = `Usage: baogao parse FILE... [options]
+
+Parse reports (.txt, .md, .docx; UTF-8, UTF-16 or GB18030) into JSON: kind, year,
+sections, metrics, plan items and diagnostics, with offsets into each file's text.
+
+Options:
+  --format json|jsonl   json: one document (an array for several files);
+                        jsonl: one line per file. Default: json for one file,
+                        jsonl for several.
+  --dict FILE           extra jieba user dictionary (word [freq] [tag] per line); repeatable
+  --word WORD           extra single word, "词" or "词 tag"; repeatable
+  --verbose             list info diagnostics (masked template numbers) on stderr
+  -h, --help            show this help
+
+Stdout holds only the data; diagnostics and errors go to stderr. A file that
+cannot be read is an error record ({"file","error":{"code","message"}}) in jsonl
+output, and makes the exit code 1.
+`;
+
+export async function parseCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      dict: { type: 'string', multiple: true },
+      word: { type: 'string', multiple: true },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.out(parseHelp);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('parse: no FILE given (see baogao parse --help)');
+  const format = values.format ?? (positionals.length === 1 ? 'json' : 'jsonl');
+  if (format !== 'json' && format !== 'jsonl') throw new UsageError(`parse: unknown --format ${format} (json or jsonl)`);
+
+  let processor;
+  try {
+    processor = createProcessor({ dictionaries: values.dict, words: values.word });
+  } catch (error) {
+    if (error instanceof DictionaryError) {
+      io.err(`baogao: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const results: Array<ReportDocumentJson | ErrorRecordJson> = [];
+  let failed = 0;
+  for (const path of positionals) {
+    let result: ReportDocumentJson | ErrorRecordJson;
+    try {
+      result = await analyzeFile(path, { processor });
+      io.err(formatDiagnostics(path, result.diagnostics, values.verbose));
+    } catch (error) {
+      if (!isReadError(error)) throw error;
+      failed++;
+      io.err(`baogao: ${error.message}\n`);
+      result = { file: path, error: { code: error.code, message: error.message } };
+    }
+    if (format === 'jsonl') io.out(JSON.stringify(result) + '\n');
+    else results.push(result);
+  }
+  if (format === 'json') {
+    const documents = results.filter((r) => !('error' in r));
+    if (positionals.length === 1) {
+      if (documents.length) io.out(JSON.stringify(documents[0], null, 2) + '\n');
+    } else io.out(JSON.stringify(results, null, 2) + '\n');
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,44 @@
+/**
+ * Document kind, from the report's own words:
+ *   half-year     a 上半年 report, even when it ends with a plan part;
+ *   plan          工作要点/计划 only: no review part, future-tense throughout;
+ *   summary+plan  a full-period review that also holds a plan part;
+ *   summary       a review only.
+ */
+import type { Root, Section } from '../tree/types.js';
+import { roleOfTitle } from '../headings/roles.js';
+
+export type Kind = 'summary' | 'plan' | 'half-year' | 'summary+plan';
+
+const HALF_YEAR = /上半年|半年(度)?(工作)?(总结|报告|小结|情况)|[1一][-—–~～至到][6六]月/;
+const REVIEW_HEAD = /总结|回顾|报告如下|汇报如下|情况报告|述职|现将.{0,40}(报告|汇报|总结)/;
+const PLAN_HEAD = /要点|计划|安排|打算|思路|实施方案|重点任务|(\d{4})年是/;
+// Past-tense evidence: completed aspect and period summaries. A review has several per thousand
+// characters; a plan almost none.
+const PAST = /了|已经|已全部|全年共|共计|截至目前|截止目前|年初至今|年初以来|今年以来|一年来|取得|荣获|圆满完成/g;
+
+export function topSections(tree: Root): Section[] {
+  return tree.children.filter((c): c is Section => c.type === 'section');
+}
+
+/** Text before the first level-1 heading (title line and preamble), or the opening of the text. */
+export function headText(text: string, tree: Root): string {
+  const first = topSections(tree)[0];
+  const end = first ? first.position.start.offset! : Math.min(text.length, 400);
+  return text.slice(0, Math.max(end, Math.min(text.length, 60)));
+}
+
+export function pastDensity(text: string): number {
+  return ((text.match(PAST)?.length ?? 0) * 1000) / Math.max(text.length, 1);
+}
+
+export function detectKind(text: string, tree: Root): Kind {
+  const head = headText(text, tree);
+  const roles = topSections(tree).map((s) => roleOfTitle(s.title));
+  const hasPlanPart = roles.includes('plans');
+  if (HALF_YEAR.test(head)) return 'half-year';
+  const hasReview =
+    roles.includes('achievements') || roles.includes('problems') || REVIEW_HEAD.test(head) || pastDensity(text) >= 2;
+  if (!hasReview && (PLAN_HEAD.test(head) || roles.every((r) => r === null || r === 'plans'))) return 'plan';
+  return hasPlanPart ? 'summary+plan' : 'summary';
+}

@@ -1,0 +1,24 @@
+/** unified plugin: sets `file.data.kind` and `file.data.year` from the tree and the text. */
+import type { VFile } from 'vfile';
+import type { Root } from '../tree/types.js';
+import { detectKind, type Kind } from './kind.js';
+import { detectYear } from './year.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    kind: Kind;
+    year: number | null;
+  }
+}
+
+export default function documentInfo() {
+  return (tree: Root, file: VFile) => {
+    const text = String(file.value);
+    const kind = detectKind(text, tree);
+    file.data.kind = kind;
+    file.data.year = detectYear(text, tree, kind);
+    if (file.data.year === null) {
+      file.message('No year found: the document names no year its work belongs to', { ruleId: 'no-year', source: 'baogao' });
+    }
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The year whose work a document reports (for a plan, the year it plans for). Evidence, strongest
+ * first: the title/preamble naming its period (`现将2021年党建工作总结如下`, `2022年是…`); a
+ * review heading with a year (`2021年主要工作`); a year opening the text; the plan part's year
+ * minus one (`2023年，我们将…` in a full-year review → 2022); the most frequent year in the review.
+ */
+import type { Root, Section } from '../tree/types.js';
+import { roleOfTitle } from '../headings/roles.js';
+import type { Kind } from './kind.js';
+import { headText, topSections } from './kind.js';
+
+const YEAR = '((?:19|20)\\d{2})年';
+const HEAD_PERIOD = new RegExp(`${YEAR}(?:度)?(?:上半年|下半年|前三季度|全年)?[^。\\n]{0,24}?(?:总结|报告|汇报|情况|要点|计划|安排)`);
+const HEAD_IS = new RegExp(`${YEAR}是`);
+const OPENING = new RegExp(`^[\\s\\u3000\\u00a0\\ufeff]*${YEAR}`);
+const ANY_YEAR = new RegExp(YEAR, 'g');
+
+const yearIn = (s: string, re: RegExp = new RegExp(YEAR)): number | null => {
+  const m = re.exec(s);
+  return m ? Number(m[1]) : null;
+};
+
+/** The year a plan part is for, when it says so: in its title or at the start of its first paragraph. */
+export function statedPlanYear(section: Section, text: string): number | null {
+  const fromTitle = yearIn(section.title);
+  if (fromTitle) return fromTitle;
+  const firstParagraph = section.children.find((c) => c.type === 'paragraph');
+  if (!firstParagraph) return null;
+  const opening = text.slice(firstParagraph.position.start.offset!, firstParagraph.position.end.offset!);
+  return yearIn(opening, OPENING);
+}
+
+export function detectYear(text: string, tree: Root, kind: Kind): number | null {
+  const head = headText(text, tree);
+  const stated = yearIn(head, HEAD_PERIOD) ?? yearIn(head, HEAD_IS);
+  if (stated) return stated;
+
+  const tops = topSections(tree);
+  for (const s of tops) {
+    if (roleOfTitle(s.title) === 'achievements') {
+      const y = yearIn(s.title);
+      if (y) return y;
+    }
+  }
+  const opening = yearIn(head, OPENING);
+  if (opening) return opening;
+
+  const planPart = tops.find((s) => roleOfTitle(s.title) === 'plans');
+  const planYear = planPart ? statedPlanYear(planPart, text) : null;
+  if (planYear) return kind === 'summary+plan' || kind === 'summary' ? planYear - 1 : planYear;
+
+  // Fall back on the year mentioned most often outside the plan part.
+  const reviewText = planPart ? text.slice(0, planPart.position.start.offset!) : text;
+  const counts = new Map<number, number>();
+  for (const m of reviewText.matchAll(ANY_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+  return best;
+}

@@ -1,0 +1,91 @@
+/**
+ * zod schemas of everything baogao prints. The JSON Schema shipped as `baogao/schema.json` is
+ * generated from these (src/scripts/emit-json-schema.ts), so the two cannot drift apart.
+ * Offsets are UTF-16 indices into the text as read; `text.slice(start, end)` is the quoted span.
+ */
+import { z } from 'zod';
+
+export const Level = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('item')]);
+export const Role = z.enum(['achievements', 'problems', 'plans', 'other']);
+export const Kind = z.enum(['summary', 'plan', 'half-year', 'summary+plan']);
+
+export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+export const Section = z.object({
+  level: Level,
+  marker: z.string().describe('The marker as written: 一、 （一） (二) 1. （1） ① 一是, or a plan cue such as 下一步'),
+  ordinal: z.number().int().nullable().describe('The number the marker stands for; null for a plan cue'),
+  title: z.string().describe('The heading’s own words, without marker and closing punctuation'),
+  role: Role.optional().describe('On top-level sections only'),
+  start: z.number().int().describe('Offset of the marker'),
+  end: z.number().int().describe('End of the section’s content'),
+  titleStart: z.number().int(),
+  titleEnd: z.number().int(),
+  get children() {
+    return z.array(Section);
+  },
+});
+
+export const Metric = z.object({
+  quantity: z.string().describe('Number + unit as written, e.g. xx次, 30多项, 85%'),
+  start: z.number().int(),
+  end: z.number().int(),
+  value: z.number().nullable().describe('null when masked'),
+  valueMax: z.number().nullable().describe('Upper bound of a range (三至五次), else null'),
+  unit: z.string(),
+  approx: z.string().nullable().describe('Qualifier: 余 多 以上 左右 以内 以下 至少 近 超过 不低于 …'),
+  masked: z.boolean().describe('A template placeholder (xx, XX, **) stands for the number'),
+  action: z.string().nullable(),
+  object: z.string().nullable(),
+  sentence: Span,
+  section: z.array(z.string()).describe('Titles of the enclosing sections, outermost first'),
+});
+
+export const PlanItem = z.object({
+  marker: z.string(),
+  level: Level,
+  start: z.number().int().describe('Offset of the marker'),
+  end: z.number().int(),
+  title: z.string(),
+  year: z.number().int().nullable().describe('The year the plan is for'),
+  body: Span.describe('The task’s text after its heading'),
+  section: z.array(z.string()),
+});
+
+export const Diagnostic = z.object({
+  ruleId: z.string().nullable(),
+  severity: z.enum(['info', 'warning', 'error']),
+  reason: z.string(),
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+  line: z.number().int().nullable(),
+  column: z.number().int().nullable(),
+});
+
+export const ReportDocument = z.object({
+  file: z.string().nullable(),
+  encoding: z.string().nullable(),
+  format: z.enum(['text', 'docx']).nullable(),
+  length: z.number().int().describe('Length of the text in UTF-16 code units'),
+  kind: Kind,
+  year: z.number().int().nullable().describe('The year whose work the document reports (a plan: the year planned)'),
+  sections: z.array(Section),
+  metrics: z.array(Metric),
+  planItems: z.array(PlanItem),
+  diagnostics: z.array(Diagnostic),
+});
+
+export const ErrorRecord = z.object({
+  file: z.string(),
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+
+export type SectionJson = z.infer<typeof Section>;
+export type MetricJson = z.infer<typeof Metric>;
+export type PlanItemJson = z.infer<typeof PlanItem>;
+export type DiagnosticJson = z.infer<typeof Diagnostic>;
+export type ReportDocumentJson = z.infer<typeof ReportDocument>;
+export type ErrorRecordJson = z.infer<typeof ErrorRecord>;
+
+/** Every schema by name, for the JSON Schema emitter. */
+export const schemas = { ReportDocument, ErrorRecord, Section, Metric, PlanItem, Diagnostic };

@@ -1,0 +1,54 @@
+/**
+ * Plan items: the numbered tasks of a plan part (annotation guide, section 3).
+ *
+ * A plan part is a top-level section whose role is `plans`, or the whole document when it is a
+ * plan. Its tasks are its innermost headings: `一是…` items, `（一）` sections without items,
+ * `1.` tasks under thematic `一、` groups. The plan part's own heading is never a task.
+ */
+import type { Root, Section } from '../tree/types.js';
+import type { Kind } from '../document/kind.js';
+import { statedPlanYear } from '../document/year.js';
+
+export interface PlanItemNode {
+  section: Section;
+  /** Titles of the sections above the task, outermost first. */
+  path: string[];
+  year: number | null;
+}
+
+function leaves(section: Section, path: string[], out: Array<{ section: Section; path: string[] }>): void {
+  const subsections = section.children.filter((c): c is Section => c.type === 'section');
+  if (subsections.length === 0) {
+    out.push({ section, path });
+    return;
+  }
+  for (const s of subsections) leaves(s, [...path, section.title], out);
+}
+
+/** The year a plan part is for: as stated, else the report's year (plans, half-year reports) or the next. */
+function planYear(part: Section | null, text: string, kind: Kind, year: number | null): number | null {
+  const stated = part ? statedPlanYear(part, text) : null;
+  if (stated) return stated;
+  if (year === null) return null;
+  return kind === 'plan' || kind === 'half-year' ? year : year + 1;
+}
+
+export function findPlanItems(tree: Root, text: string, kind: Kind, year: number | null): PlanItemNode[] {
+  const items: PlanItemNode[] = [];
+  const tops = tree.children.filter((c): c is Section => c.type === 'section');
+  if (kind === 'plan') {
+    const y = planYear(null, text, kind, year);
+    const found: Array<{ section: Section; path: string[] }> = [];
+    for (const s of tops) leaves(s, [], found);
+    for (const f of found) items.push({ ...f, year: y });
+    return items;
+  }
+  for (const part of tops) {
+    if (part.role !== 'plans') continue;
+    const y = planYear(part, text, kind, year);
+    const found: Array<{ section: Section; path: string[] }> = [];
+    for (const s of part.children) if (s.type === 'section') leaves(s, [part.title], found);
+    for (const f of found) items.push({ ...f, year: y });
+  }
+  return items;
+}
