@@ -37,6 +37,26 @@ export function analyzeTree(text: string, options: AnalyzeOptions & { path?: str
   return { tree, file };
 }
 
+/** Everything known about one report: its text, tree, VFile and JSON document. */
+export interface AnalyzedReport {
+  text: string;
+  tree: Root;
+  file: VFile;
+  document: ReportDocumentJson;
+}
+
+export function analyzeReport(text: string, options: AnalyzeOptions & { processor?: Processor<Root, Root, Root>; source?: Partial<SourceInfo> } = {}): AnalyzedReport {
+  const { tree, file } = analyzeTree(text, { ...options, path: options.source?.file ?? undefined });
+  const document = toDocument(tree, file, { file: null, encoding: null, format: null, ...options.source });
+  return { text, tree, file, document };
+}
+
+/** Reads and analyses a report file, keeping the tree (for comparison and trends). Throws ReadError. */
+export async function loadReport(path: string, options: AnalyzeOptions & { processor?: Processor<Root, Root, Root> } = {}): Promise<AnalyzedReport> {
+  const read = await readReport(path);
+  return analyzeReport(read.text, { ...options, source: { file: path, encoding: read.encoding, format: read.format } });
+}
+
 export function analyzeText(text: string, options: AnalyzeOptions & { source?: Partial<SourceInfo> } = {}): ReportDocumentJson {
   const { tree, file } = analyzeTree(text, options);
   return toDocument(tree, file, { file: null, encoding: null, format: null, ...options.source });

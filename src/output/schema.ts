@@ -87,5 +87,61 @@ export type DiagnosticJson = z.infer<typeof Diagnostic>;
 export type ReportDocumentJson = z.infer<typeof ReportDocument>;
 export type ErrorRecordJson = z.infer<typeof ErrorRecord>;
 
+// ── baogao compare ────────────────────────────────────────────────────────────────────────────
+
+export const EvidenceSchema = z.object({
+  start: z.number().int().describe('Offset in the report file'),
+  end: z.number().int(),
+  text: z.string(),
+  score: z.number().describe('TF-IDF cosine between the plan item and this sentence'),
+  terms: z.array(z.string()).describe('Terms the item and the sentence share, strongest first'),
+});
+
+export const ItemComparison = z.object({
+  planItem: z.object({ start: z.number().int(), end: z.number().int(), marker: z.string(), title: z.string() }),
+  status: z.enum(['done', 'partial', 'not-found']),
+  score: z.number(),
+  evidence: z.array(EvidenceSchema),
+});
+
+export const TargetComparison = z.object({
+  start: z.number().int().describe('Offset of the target quantity in the plan file'),
+  end: z.number().int(),
+  quantity: z.string(),
+  text: z.string().describe('The clause that states the target'),
+  value: z.number(),
+  valueMax: z.number().nullable(),
+  unit: z.string(),
+  approx: z.string().nullable(),
+  action: z.string().nullable(),
+  object: z.string().nullable(),
+  polarity: z.enum(['floor', 'ceiling', 'around']),
+  lowerIsBetter: z.boolean(),
+  actual: z
+    .object({
+      start: z.number().int().describe('Offset in the report file'),
+      end: z.number().int(),
+      quantity: z.string(),
+      text: z.string(),
+      value: z.number(),
+      unit: z.string(),
+      match: z.number().describe('Share of the target’s terms found in the actual’s clause'),
+    })
+    .nullable(),
+  met: z.boolean().nullable().describe('null when no actual figure was found'),
+});
+
+export const Comparison = z.object({
+  plan: z.object({ file: z.string().nullable(), year: z.number().int().nullable() }),
+  report: z.object({ file: z.string().nullable(), year: z.number().int().nullable() }),
+  items: z.array(ItemComparison),
+  targets: z.array(TargetComparison),
+  counts: z.object({ done: z.number().int(), partial: z.number().int(), notFound: z.number().int() }),
+  completionRate: z.number().nullable().describe('(done + partial / 2) / items; null without items'),
+});
+
+export type ComparisonJson = z.infer<typeof Comparison>;
+export type TargetComparisonJson = z.infer<typeof TargetComparison>;
+
 /** Every schema by name, for the JSON Schema emitter. */
-export const schemas = { ReportDocument, ErrorRecord, Section, Metric, PlanItem, Diagnostic };
+export const schemas = { ReportDocument, ErrorRecord, Section, Metric, PlanItem, Diagnostic, Comparison };

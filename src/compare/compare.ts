@@ -1,0 +1,119 @@
+/**
+ * compare(plan, report): was last year's plan carried out?
+ *
+ * Tasks: the plan's plan items, matched against the review's sentences (items.ts).
+ * Targets: the quantities inside the plan's plan part, each matched to a quantity of the review
+ * with a compatible unit whose clause shares the target's terms; then met or not (targets.ts).
+ */
+import type { AnalyzedReport } from '../analyze.js';
+import type { Segmenter } from '../segment/segmenter.js';
+import type { ComparisonJson, MetricJson, TargetComparisonJson } from '../output/schema.js';
+import { matchTasks, type MatchOptions } from './items.js';
+import { planRanges, planTasks, reviewSentences } from './units.js';
+import { compatibleUnits, convert, isMet, lowerIsBetter, polarityOf } from './targets.js';
+import { contentTerms } from './terms.js';
+
+export interface CompareOptions extends MatchOptions {
+  /** Share of a target's terms that an actual figure's clause must hold. */
+  targetMatch?: number;
+}
+
+const CLAUSE_END = /[，,；;。！？!?：:\n]/;
+
+/** The clause around [start, end): between the nearest clause marks on either side. */
+export function clauseAround(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  let s = start;
+  while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !CLAUSE_END.test(text[e]!)) e++;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+const inRanges = (m: { start: number }, ranges: Array<{ start: number; end: number }>) => ranges.some((r) => m.start >= r.start && m.start < r.end);
+
+function reviewMetrics(report: AnalyzedReport): MetricJson[] {
+  const plans = planRanges(report);
+  const problems = report.document.sections.filter((s) => s.role === 'problems');
+  if (report.document.kind === 'plan') return [];
+  return report.document.metrics.filter((m) => !m.masked && m.value !== null && !inRanges(m, plans) && !inRanges(m, problems));
+}
+
+function matchTargets(plan: AnalyzedReport, report: AnalyzedReport, segmenter: Segmenter, minShare: number): TargetComparisonJson[] {
+  const ranges = planRanges(plan);
+  const candidates = reviewMetrics(report).map((m) => {
+    const clause = clauseAround(report.text, m.start, m.end);
+    return { metric: m, clause, terms: new Set(contentTerms(segmenter, clause.text.replace(m.quantity, ' '))) };
+  });
+  return plan.document.metrics
+    .filter((m) => !m.masked && m.value !== null && inRanges(m, ranges))
+    .map((m) => {
+      const clause = clauseAround(plan.text, m.start, m.end);
+      const terms = [...new Set(contentTerms(segmenter, clause.text.replace(m.quantity, ' ')))];
+      const lower = lowerIsBetter(clause.text);
+      const polarity = polarityOf(m.approx, clause.text);
+      let best: { c: (typeof candidates)[number]; share: number; value: number } | null = null;
+      for (const c of candidates) {
+        if (!compatibleUnits(c.metric.unit, m.unit)) continue;
+        const shared = terms.filter((t) => c.terms.has(t)).length;
+        const share = terms.length ? shared / terms.length : 0;
+        if (share < minShare || shared === 0) continue;
+        const value = convert(c.metric.value!, c.metric.unit, m.unit)!;
+        if (!best || share > best.share) best = { c, share, value };
+      }
+      const target = { value: m.value!, valueMax: m.valueMax, polarity, lowerIsBetter: lower, unit: m.unit };
+      return {
+        start: m.start,
+        end: m.end,
+        quantity: m.quantity,
+        text: clause.text,
+        value: m.value!,
+        valueMax: m.valueMax,
+        unit: m.unit,
+        approx: m.approx,
+        action: m.action,
+        object: m.object,
+        polarity,
+        lowerIsBetter: lower,
+        actual: best && {
+          start: best.c.metric.start,
+          end: best.c.metric.end,
+          quantity: best.c.metric.quantity,
+          text: best.c.clause.text,
+          value: best.value,
+          unit: m.unit,
+          match: Math.round(best.share * 1000) / 1000,
+        },
+        met: best ? isMet(target, best.value) : null,
+      };
+    });
+}
+
+/** The year a plan is for: its plan items' year, else the document's (a plan) or the next one. */
+function planYear(plan: AnalyzedReport): number | null {
+  const fromItems = plan.document.planItems.find((p) => p.year !== null)?.year;
+  if (fromItems) return fromItems;
+  const y = plan.document.year;
+  return y === null ? null : plan.document.kind === 'plan' ? y : y + 1;
+}
+
+export function compare(plan: AnalyzedReport, report: AnalyzedReport, segmenter: Segmenter, options: CompareOptions = {}): ComparisonJson {
+  const results = matchTasks(planTasks(plan), reviewSentences(report), segmenter, options);
+  const counts = {
+    done: results.filter((r) => r.status === 'done').length,
+    partial: results.filter((r) => r.status === 'partial').length,
+    notFound: results.filter((r) => r.status === 'not-found').length,
+  };
+  return {
+    plan: { file: plan.document.file, year: planYear(plan) },
+    report: { file: report.document.file, year: report.document.year },
+    items: results.map((r) => ({
+      planItem: { start: r.task.item.start, end: r.task.item.end, marker: r.task.item.marker, title: r.task.item.title },
+      status: r.status,
+      score: r.score,
+      evidence: r.evidence,
+    })),
+    targets: matchTargets(plan, report, segmenter, options.targetMatch ?? 0.5),
+    counts,
+    completionRate: results.length ? Math.round(((counts.done + counts.partial / 2) / results.length) * 1000) / 1000 : null,
+  };
+}

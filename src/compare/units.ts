@@ -1,0 +1,62 @@
+/**
+ * The pieces a comparison works on: the tasks of a plan and the sentences of a review.
+ * A plan's tasks are its plan items; a review is every sentence outside plan and problem parts
+ * (a summary's plan part says what will be done, its problems part what was not).
+ */
+import type { Root, Section, Sentence } from '../tree/types.js';
+import type { AnalyzedReport } from '../analyze.js';
+import type { PlanItemJson } from '../output/schema.js';
+
+export interface TextUnit {
+  start: number;
+  end: number;
+  text: string;
+  section: string[];
+}
+
+/** Formula sentences that announce the report rather than report work (现将…报告如下). */
+const FORMULA = /^现将.{0,40}如下/;
+
+function collectSentences(node: Root | Section, path: string[], out: TextUnit[]): void {
+  for (const child of node.children) {
+    if (child.type === 'section') collectSentences(child, [...path, child.title], out);
+    // A top-level title names a part of the report (主要工作成效), not work done.
+    else if (child.type === 'heading' && node.type === 'section' && path.length === 1) continue;
+    else for (const s of child.children as Sentence[]) {
+      if (FORMULA.test(s.value)) continue;
+      out.push({ start: s.position.start.offset!, end: s.position.end.offset!, text: s.value, section: path });
+    }
+  }
+}
+
+/** Sentences that report work done: the preamble and every part not about plans or problems. */
+export function reviewSentences(report: AnalyzedReport): TextUnit[] {
+  const out: TextUnit[] = [];
+  const kept: Root = { ...report.tree, children: report.tree.children.filter((c) => c.type !== 'section' || (c.role !== 'plans' && c.role !== 'problems')) };
+  // In a plan-only document nothing is a review.
+  if (report.document.kind === 'plan') return out;
+  collectSentences(kept, [], out);
+  return out;
+}
+
+/** Offsets of the plan parts of a document (the whole text for a plan document). */
+export function planRanges(report: AnalyzedReport): Array<{ start: number; end: number }> {
+  if (report.document.kind === 'plan') return [{ start: 0, end: report.text.length }];
+  return report.document.sections
+    .filter((s) => s.role === 'plans')
+    .map((s) => ({ start: s.start, end: s.end }));
+}
+
+export interface PlanTask {
+  item: PlanItemJson;
+  title: string;
+  text: string;
+}
+
+export function planTasks(report: AnalyzedReport): PlanTask[] {
+  return report.document.planItems.map((item) => ({
+    item,
+    title: item.title,
+    text: report.text.slice(item.start, item.end),
+  }));
+}
