@@ -1,9 +1,11 @@
 /** The `baogao` command: dispatches to subcommands; returns the exit code instead of exiting. */
 import { UsageError, processIO, type CliIO } from './io.js';
 import { parseCommand } from './parse-command.js';
+import { compareCommand } from './compare-command.js';
 
 const commands: Record<string, { run: (args: string[], io: CliIO) => Promise<number>; summary: string }> = {
   parse: { run: parseCommand, summary: 'parse reports into JSON (sections, metrics, plan items)' },
+  compare: { run: compareCommand, summary: 'was last year\'s plan carried out? plan items and targets against a report' },
 };
 
 export const mainHelp = `Usage: baogao <command> [options]

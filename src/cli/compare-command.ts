@@ -1,0 +1,53 @@
+/** `baogao compare PLAN REPORT [--format json|csv|md]` */
+import { parseArgs } from 'node:util';
+import { createProcessor, loadReport } from '../analyze.js';
+import { compare } from '../compare/compare.js';
+import { isReadError } from '../io/errors.js';
+import { comparisonToCsv, comparisonToMarkdown } from '../output/compare-report.js';
+import { UsageError, type CliIO } from './io.js';
+import { dictionaryHelp, dictionaryOptions, formatOption, segmenterFrom } from './shared-options.js';
+
+export const compareHelp = `Usage: baogao compare PLAN REPORT [options]
+
+Puts last year's plan beside this year's report: for each plan item, whether the
+report shows it done (with the report sentences that say so), and for each numeric
+target in the plan, the report's figure and whether the target was met.
+
+PLAN is a plan document (工作要点) or a report whose plan part is used (工作打算,
+下一步); REPORT is the next review, whose review part is used.
+
+Options:
+  --format json|csv|md  output format (default json)
+${dictionaryHelp}
+  -h, --help            show this help
+
+Statuses: done (strong matching evidence), partial (related text), not-found.
+Offsets of targets are in PLAN; offsets of evidence and actual figures in REPORT.
+`;
+
+export async function compareCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false }, ...dictionaryOptions },
+  });
+  if (values.help) {
+    io.out(compareHelp);
+    return 0;
+  }
+  if (positionals.length !== 2) throw new UsageError('compare: give exactly two files, PLAN and REPORT (see baogao compare --help)');
+  const format = formatOption(values.format, ['json', 'csv', 'md'], 'json', 'compare');
+  const segmenter = segmenterFrom(values);
+  const processor = createProcessor({ segmenter });
+  try {
+    const plan = await loadReport(positionals[0]!, { processor });
+    const report = await loadReport(positionals[1]!, { processor });
+    const result = compare(plan, report, segmenter);
+    io.out(format === 'md' ? comparisonToMarkdown(result) : format === 'csv' ? comparisonToCsv(result) : JSON.stringify(result, null, 2) + '\n');
+    return 0;
+  } catch (error) {
+    if (!isReadError(error)) throw error;
+    io.err(`baogao: ${error.message}\n`);
+    return 1;
+  }
+}

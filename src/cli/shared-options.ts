@@ -1,0 +1,27 @@
+/** Options every analysing command takes, and how they become a segmenter. */
+import { createSegmenter, DictionaryError, type Segmenter } from '../segment/segmenter.js';
+import { UsageError } from './io.js';
+
+export const dictionaryOptions = {
+  dict: { type: 'string', multiple: true },
+  word: { type: 'string', multiple: true },
+} as const;
+
+export const dictionaryHelp = `  --dict FILE           extra jieba user dictionary (word [freq] [tag] per line); repeatable
+  --word WORD           extra single word, "词" or "词 tag"; repeatable`;
+
+/** A missing dictionary is a usage error (exit 2), caught before nodejieba could abort the process. */
+export function segmenterFrom(values: { dict?: string[]; word?: string[] }): Segmenter {
+  try {
+    return createSegmenter({ dictionaries: values.dict, words: values.word });
+  } catch (error) {
+    if (error instanceof DictionaryError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+export function formatOption(value: string | undefined, allowed: readonly string[], fallback: string, command: string): string {
+  const format = value ?? fallback;
+  if (!allowed.includes(format)) throw new UsageError(`${command}: unknown --format ${format} (${allowed.join(', ')})`);
+  return format;
+}
