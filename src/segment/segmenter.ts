@@ -2,10 +2,13 @@
  * Word segmentation with jieba, returning tokens with offsets and part-of-speech tags.
  *
  * nodejieba holds one process-wide dictionary, so every segmenter shares it: dictionaries and
- * words are added to the same trie, never removed. Loading happens on first use.
+ * words are added to the same trie, never removed. Loading happens on the first createSegmenter
+ * call, and again when a later call brings new dictionaries or words.
  */
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { dictionaryPath } from './dictionaries.js';
 
 export interface Token {
@@ -24,7 +27,7 @@ export interface Segmenter {
 export interface SegmenterOptions {
   /** Extra jieba user-dictionary files (`word [freq] [tag]` per line). */
   dictionaries?: string[];
-  /** Extra single words, optionally `word tag`. */
+  /** Extra single words: `word`, `word tag` or `word freq tag`. */
   words?: string[];
 }
 
@@ -42,13 +45,21 @@ export class DictionaryError extends Error {
 interface Jieba {
   load(options: { userDict?: string }): unknown;
   tag(text: string): Array<{ word: string; tag: string }>;
-  insertWord(word: string, tag?: string): boolean;
 }
 
 const require = createRequire(import.meta.url);
 let jieba: Jieba | undefined;
 const loadedDictionaries = new Set<string>();
-const insertedWords = new Set<string>();
+/**
+ * Entries of user dictionaries and `words`, normalised to `word freq tag` or `word tag`, in the
+ * order they were added (a later entry for the same word wins). nodejieba's insertWord takes no
+ * frequency, so honouring frequencies means reloading jieba with a user dictionary holding the
+ * bundled terms followed by these entries.
+ */
+const userEntries: string[] = [];
+const addedEntries = new Set<string>();
+/** True when userEntries has entries jieba has not loaded yet. */
+let stale = false;
 
 /** Fails with a catchable error instead of letting cppjieba abort the process. */
 export function checkDictionaryPath(file: string): void {
@@ -56,35 +67,45 @@ export function checkDictionaryPath(file: string): void {
   if (!statSync(file).isFile()) throw new DictionaryError(`dictionary is not a file: ${file}`, file);
 }
 
-function engine(): Jieba {
-  if (!jieba) {
-    const base = dictionaryPath('political-terms.utf8');
-    checkDictionaryPath(base);
-    const loaded = require('nodejieba') as Jieba;
-    loaded.load({ userDict: base });
-    loadedDictionaries.add(base);
-    jieba = loaded;
-  }
-  return jieba;
+/** `word [freq] [tag]` → `word freq tag` / `word tag` (tag `nz` when absent); comments and blanks → undefined. */
+function normaliseEntry(line: string): string | undefined {
+  const parts = line.replace(/^\uFEFF/, '').trim().split(/\s+/);
+  const word = parts[0];
+  if (!word || word.startsWith('#')) return undefined;
+  const numeric = parts[1] !== undefined && /^\d+$/.test(parts[1]);
+  const freq = numeric && Number(parts[1]) > 0 ? parts[1] : undefined; // cppjieba takes log(freq)
+  const tag = (numeric ? parts[2] : parts[1]) ?? 'nz';
+  return freq ? `${word} ${freq} ${tag}` : `${word} ${tag}`;
 }
 
-/** Adds the words of a user dictionary to the shared trie (jieba's insertWord, line by line). */
-function addDictionaryLines(j: Jieba, content: string): void {
-  for (const line of content.split(/\r?\n/)) {
-    const parts = line.trim().split(/\s+/);
-    const word = parts[0];
-    if (!word || word.startsWith('#')) continue;
-    // `word freq tag` or `word tag`; insertWord takes no frequency.
-    const tag = parts.length >= 3 ? parts[2] : parts.length === 2 && !/^\d+$/.test(parts[1]!) ? parts[1] : undefined;
-    insertWord(j, word, tag);
-  }
+function addEntry(line: string): void {
+  const entry = normaliseEntry(line);
+  if (!entry || addedEntries.has(entry)) return;
+  addedEntries.add(entry);
+  userEntries.push(entry);
+  stale = true;
 }
 
-function insertWord(j: Jieba, word: string, tag?: string): void {
-  const key = `${word}\t${tag ?? ''}`;
-  if (insertedWords.has(key)) return;
-  insertedWords.add(key);
-  j.insertWord(word, tag ?? 'nz');
+/** (Re)loads jieba: the bundled dictionary, then the user entries written to a temporary file. */
+function load(j: Jieba): void {
+  const base = dictionaryPath('political-terms.utf8');
+  checkDictionaryPath(base);
+  if (userEntries.length === 0) {
+    j.load({ userDict: base });
+    stale = false;
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'baogao-jieba-'));
+  const file = join(dir, 'user.dict.utf8');
+  // cppjieba splits userDict on `|` and `;` and aborts on a path it cannot open.
+  if (/[|;]/.test(file)) throw new DictionaryError(`temporary dictionary path contains | or ;: ${file}`, file);
+  try {
+    writeFileSync(file, `${readFileSync(base, 'utf8').trimEnd()}\n${userEntries.join('\n')}\n`);
+    j.load({ userDict: file });
+    stale = false;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Placeholder characters of template reports (`xx`, `XXX`, `**`). */
@@ -92,21 +113,35 @@ const PLACEHOLDER = /^[xX*＊×]+$/;
 
 /**
  * Creates a segmenter. Dictionary paths are checked first: a missing file throws
- * DictionaryError before nodejieba is touched.
+ * DictionaryError before nodejieba is touched. New dictionaries or words reload jieba (about a
+ * second), so that their frequencies count.
  */
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   const files = options.dictionaries ?? [];
   for (const file of files) checkDictionaryPath(file);
-  const j = engine();
+  // Read every new file before adding anything, so that a failure leaves no half-added state.
+  const contents: Array<[string, string]> = [];
   for (const file of files) {
     if (loadedDictionaries.has(file)) continue;
+    try {
+      contents.push([file, readFileSync(file, 'utf8')]);
+    } catch (error) {
+      throw new DictionaryError(`cannot read dictionary: ${file}: ${(error as Error).message}`, file);
+    }
+  }
+  for (const [file, content] of contents) {
     loadedDictionaries.add(file);
-    addDictionaryLines(j, readFileSync(file, 'utf8'));
+    for (const line of content.split(/\r?\n/)) addEntry(line);
   }
-  for (const entry of options.words ?? []) {
-    const [word, tag] = entry.trim().split(/\s+/);
-    if (word) insertWord(j, word, tag);
+  for (const entry of options.words ?? []) addEntry(entry);
+  if (!jieba) {
+    const loaded = require('nodejieba') as Jieba;
+    load(loaded);
+    jieba = loaded;
+  } else if (stale) {
+    load(jieba);
   }
+  const j = jieba;
   return { tokenize: (text, offset = 0) => tokenize(j, text, offset) };
 }
 
