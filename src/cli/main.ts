@@ -2,10 +2,12 @@
 import { UsageError, processIO, type CliIO } from './io.js';
 import { parseCommand } from './parse-command.js';
 import { compareCommand } from './compare-command.js';
+import { trendCommand } from './trend-command.js';
 
 const commands: Record<string, { run: (args: string[], io: CliIO) => Promise<number>; summary: string }> = {
   parse: { run: parseCommand, summary: 'parse reports into JSON (sections, metrics, plan items)' },
   compare: { run: compareCommand, summary: 'was last year\'s plan carried out? plan items and targets against a report' },
+  trend: { run: trendCommand, summary: 'compare reports across years: metric series, terms, carried-over text' },
 };
 
 export const mainHelp = `Usage: baogao <command> [options]

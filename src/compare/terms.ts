@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Segmenter, Token } from '../segment/segmenter.js';
 import { dictionaryPath } from '../segment/dictionaries.js';
+import { isCategoryTag } from '../segment/categories.js';
 
 let generic: Set<string> | undefined;
 function genericTerms(): Set<string> {
@@ -26,7 +27,6 @@ export function isContentToken(t: Token): boolean {
 
 /** Words that name something specific: terms of the political dictionary (category tags). */
 const specific = new Set<string>();
-const CATEGORY_TAG = /^n(fm|in|cp|th|wk)$/;
 
 export function isSpecific(word: string): boolean {
   return specific.has(word);
@@ -37,7 +37,7 @@ export function contentTerms(segmenter: Segmenter, text: string): string[] {
     .tokenize(text)
     .filter(isContentToken)
     .map((t) => {
-      if (CATEGORY_TAG.test(t.tag)) specific.add(t.word);
+      if (isCategoryTag(t.tag)) specific.add(t.word);
       return t.word;
     });
 }

@@ -29,14 +29,22 @@ function collectSentences(node: Root | Section, path: string[], out: TextUnit[])
   }
 }
 
-/** Sentences that report work done: the preamble and every part not about plans or problems. */
-export function reviewSentences(report: AnalyzedReport): TextUnit[] {
+/** Sentences of the top-level parts that `keep` accepts (the preamble is the part `null`). */
+export function sentencesWhere(report: AnalyzedReport, keep: (part: Section | null) => boolean): TextUnit[] {
   const out: TextUnit[] = [];
-  const kept: Root = { ...report.tree, children: report.tree.children.filter((c) => c.type !== 'section' || (c.role !== 'plans' && c.role !== 'problems')) };
-  // In a plan-only document nothing is a review.
-  if (report.document.kind === 'plan') return out;
+  const kept: Root = {
+    ...report.tree,
+    children: report.tree.children.filter((c) => keep(c.type === 'section' ? c : null)),
+  };
   collectSentences(kept, [], out);
   return out;
+}
+
+/** Sentences that report work done: the preamble and every part not about plans or problems. */
+export function reviewSentences(report: AnalyzedReport): TextUnit[] {
+  // In a plan-only document nothing is a review.
+  if (report.document.kind === 'plan') return [];
+  return sentencesWhere(report, (part) => !part || (part.role !== 'plans' && part.role !== 'problems'));
 }
 
 /** Offsets of the plan parts of a document (the whole text for a plan document). */

@@ -143,5 +143,47 @@ export const Comparison = z.object({
 export type ComparisonJson = z.infer<typeof Comparison>;
 export type TargetComparisonJson = z.infer<typeof TargetComparison>;
 
+
+// ── baogao trend ──────────────────────────────────────────────────────────────────────────────
+
+const TrendPoint = z.object({
+  file: z.string().nullable(),
+  year: z.number().int().nullable(),
+  value: z.number().nullable().describe('Sum of the document’s figures for this series; null when any is masked'),
+  masked: z.boolean(),
+  quantities: z.array(z.object({ quantity: z.string(), start: z.number().int(), end: z.number().int() })),
+});
+
+export const Trend = z.object({
+  documents: z.array(z.object({ file: z.string().nullable(), year: z.number().int().nullable(), kind: Kind })),
+  metrics: z.array(
+    z.object({
+      action: z.string().nullable(),
+      object: z.string(),
+      unit: z.string(),
+      points: z.array(TrendPoint.nullable()).describe('One per document, in order; null where it has no such figure'),
+      deltas: z.array(z.number().nullable()).describe('Change from the previous document; null where either side is missing or masked'),
+    }),
+  ),
+  terms: z.array(
+    z.object({
+      term: z.string(),
+      category: z.string().nullable().describe('formulation, institution, campaign, thought, policy; null for a plain key term'),
+      counts: z.array(z.number().int()),
+      perTenThousand: z.array(z.number()).describe('Occurrences per 10,000 characters, per document'),
+      change: z.enum(['appears', 'disappears', 'rises', 'falls']).describe('Between the last two documents that differ'),
+    }),
+  ),
+  carriedOver: z.array(
+    z.object({
+      similarity: z.number().describe('Dice coefficient of character bigrams; 1 = verbatim'),
+      from: z.object({ file: z.string().nullable(), year: z.number().int().nullable(), start: z.number().int(), end: z.number().int(), text: z.string() }),
+      to: z.object({ file: z.string().nullable(), year: z.number().int().nullable(), start: z.number().int(), end: z.number().int(), text: z.string() }),
+    }),
+  ),
+});
+
+export type TrendJson = z.infer<typeof Trend>;
+
 /** Every schema by name, for the JSON Schema emitter. */
-export const schemas = { ReportDocument, ErrorRecord, Section, Metric, PlanItem, Diagnostic, Comparison };
+export const schemas = { ReportDocument, ErrorRecord, Section, Metric, PlanItem, Diagnostic, Comparison, Trend };

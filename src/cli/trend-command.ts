@@ -1,0 +1,53 @@
+/** `baogao trend FILE... [--format json|csv|md]` */
+import { parseArgs } from 'node:util';
+import { createProcessor, loadReport, type AnalyzedReport } from '../analyze.js';
+import { trend } from '../compare/trend.js';
+import { isReadError } from '../io/errors.js';
+import { trendToCsv, trendToMarkdown } from '../output/trend-report.js';
+import { UsageError, type CliIO } from './io.js';
+import { dictionaryHelp, dictionaryOptions, formatOption, segmenterFrom } from './shared-options.js';
+
+export const trendHelp = `Usage: baogao trend FILE... [options]
+
+Orders reports by year and shows what changed: metric series for the same action
+and object with deltas, formulations and key terms that appear, disappear, rise or
+fall between the last two reports, and sentences carried over verbatim or nearly so
+from the previous report.
+
+Options:
+  --format json|csv|md  output format (default json; csv holds the metric series)
+${dictionaryHelp}
+  -h, --help            show this help
+
+Files that cannot be read are reported on stderr and left out (exit code 1).
+`;
+
+export async function trendCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false }, ...dictionaryOptions },
+  });
+  if (values.help) {
+    io.out(trendHelp);
+    return 0;
+  }
+  if (positionals.length < 2) throw new UsageError('trend: give two or more reports (see baogao trend --help)');
+  const format = formatOption(values.format, ['json', 'csv', 'md'], 'json', 'trend');
+  const segmenter = segmenterFrom(values);
+  const processor = createProcessor({ segmenter });
+  const reports: AnalyzedReport[] = [];
+  let failed = 0;
+  for (const path of positionals) {
+    try {
+      reports.push(await loadReport(path, { processor }));
+    } catch (error) {
+      if (!isReadError(error)) throw error;
+      failed++;
+      io.err(`baogao: ${error.message}\n`);
+    }
+  }
+  const result = trend(reports, segmenter);
+  io.out(format === 'md' ? trendToMarkdown(result) : format === 'csv' ? trendToCsv(result) : JSON.stringify(result, null, 2) + '\n');
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,145 @@
+/**
+ * Across years: reports ordered by year, then
+ *  - metric series: the same action and object (and a compatible unit) in each report, with deltas;
+ *  - terms: formulations and key terms that appear, disappear, rise or fall (per 10,000 characters);
+ *  - carried-over text: sentences repeated verbatim or nearly so from the previous report
+ *    (Dice coefficient of character bigrams, natural's implementation).
+ */
+import DiceCoefficient from 'natural/lib/natural/distance/dice_coefficient.js';
+import type { AnalyzedReport } from '../analyze.js';
+import type { Segmenter } from '../segment/segmenter.js';
+import { categoryOf } from '../segment/categories.js';
+import type { MetricJson, TrendJson } from '../output/schema.js';
+import { isContentToken } from './terms.js';
+import { convert } from './targets.js';
+import { sentencesWhere, type TextUnit } from './units.js';
+
+export interface TrendOptions {
+  /** Dice similarity at or above which a sentence counts as carried over. */
+  carryOver?: number;
+  /** Sentences shorter than this are too formulaic to count as copied. */
+  minSentence?: number;
+  /** Plain (non-dictionary) key terms kept per report. */
+  keyTerms?: number;
+}
+
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export function orderByYear(reports: AnalyzedReport[]): AnalyzedReport[] {
+  return [...reports].sort(
+    (a, b) => (a.document.year ?? Infinity) - (b.document.year ?? Infinity) || String(a.document.file).localeCompare(String(b.document.file)),
+  );
+}
+
+function metricSeries(reports: AnalyzedReport[]): TrendJson['metrics'] {
+  const series = new Map<string, { action: string | null; object: string; unit: string; perDoc: MetricJson[][] }>();
+  reports.forEach((r, i) => {
+    for (const m of r.document.metrics) {
+      if (!m.object) continue;
+      const key = `${m.action ?? ''}\u0000${m.object}\u0000${m.unit}`;
+      let s = series.get(key);
+      if (!s) series.set(key, (s = { action: m.action, object: m.object, unit: m.unit, perDoc: reports.map(() => []) }));
+      s.perDoc[i]!.push(m);
+    }
+  });
+  const out: TrendJson['metrics'] = [];
+  for (const s of series.values()) {
+    if (s.perDoc.filter((d) => d.length).length < 2) continue;
+    const points = s.perDoc.map((ms, i) => {
+      if (!ms.length) return null;
+      const masked = ms.some((m) => m.masked || m.value === null);
+      return {
+        file: reports[i]!.document.file,
+        year: reports[i]!.document.year,
+        value: masked ? null : round(ms.reduce((sum, m) => sum + (convert(m.value!, m.unit, s.unit) ?? 0), 0)),
+        masked,
+        quantities: ms.map((m) => ({ quantity: m.quantity, start: m.start, end: m.end })),
+      };
+    });
+    const deltas = points.map((p, i) => {
+      const prev = i > 0 ? points[i - 1] : null;
+      return p && prev && p.value !== null && prev.value !== null ? round(p.value - prev.value) : null;
+    });
+    out.push({ action: s.action, object: s.object, unit: s.unit, points, deltas });
+  }
+  return out.sort((a, b) => a.object.localeCompare(b.object) || String(a.action).localeCompare(String(b.action)));
+}
+
+function termTable(reports: AnalyzedReport[], segmenter: Segmenter, keyTerms: number): TrendJson['terms'] {
+  const counts = reports.map((r) => {
+    const c = new Map<string, { n: number; category: string | null }>();
+    for (const t of segmenter.tokenize(r.text)) {
+      const category = categoryOf(t.tag) ?? null;
+      if (!category && !isContentToken(t)) continue;
+      const e = c.get(t.word) ?? { n: 0, category };
+      e.n++;
+      c.set(t.word, e);
+    }
+    return c;
+  });
+  // Dictionary terms always; of plain words, each report's most frequent.
+  const chosen = new Map<string, string | null>();
+  for (const c of counts) {
+    for (const [w, e] of c) if (e.category) chosen.set(w, e.category);
+    [...c]
+      .filter(([, e]) => !e.category)
+      .sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]))
+      .slice(0, keyTerms)
+      .forEach(([w]) => chosen.set(w, null));
+  }
+  const out: TrendJson['terms'] = [];
+  for (const [term, category] of chosen) {
+    const n = counts.map((c) => c.get(term)?.n ?? 0);
+    const rate = n.map((k, i) => round((k * 10000) / Math.max(1, reports[i]!.text.length), 2));
+    const change = changeOf(n, rate);
+    if (change) out.push({ term, category, counts: n, perTenThousand: rate, change });
+  }
+  const order = { appears: 0, disappears: 1, rises: 2, falls: 3 };
+  return out.sort((a, b) => order[a.change] - order[b.change] || b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || a.term.localeCompare(b.term));
+}
+
+/** Change between the last two reports: appears/disappears, or doubles/halves with at least 2 uses. */
+function changeOf(n: number[], rate: number[]): TrendJson['terms'][number]['change'] | null {
+  if (n.length < 2) return null;
+  const [a, b] = [n[n.length - 2]!, n[n.length - 1]!];
+  const [ra, rb] = [rate[rate.length - 2]!, rate[rate.length - 1]!];
+  if (a === 0 && b >= 2) return 'appears';
+  if (a >= 2 && b === 0) return 'disappears';
+  if (Math.max(a, b) >= 3 && rb >= 2 * ra && b > a) return 'rises';
+  if (Math.max(a, b) >= 3 && ra >= 2 * rb && a > b) return 'falls';
+  return null;
+}
+
+function carriedOver(reports: AnalyzedReport[], threshold: number, minLength: number): TrendJson['carriedOver'] {
+  const out: TrendJson['carriedOver'] = [];
+  const sentences = reports.map((r) => allSentences(r).filter((s) => s.text.length >= minLength));
+  for (let i = 1; i < reports.length; i++) {
+    for (const to of sentences[i]!) {
+      let best: { s: TextUnit; sim: number } | null = null;
+      for (const from of sentences[i - 1]!) {
+        // Dice over bigrams cannot reach the threshold when lengths differ too much.
+        const ratio = Math.min(from.text.length, to.text.length) / Math.max(from.text.length, to.text.length);
+        if (ratio < threshold * 0.8) continue;
+        const sim = from.text === to.text ? 1 : DiceCoefficient(from.text, to.text);
+        if (sim >= threshold && (!best || sim > best.sim)) best = { s: from, sim };
+      }
+      if (!best) continue;
+      const side = (r: AnalyzedReport, u: TextUnit) => ({ file: r.document.file, year: r.document.year, start: u.start, end: u.end, text: u.text });
+      out.push({ similarity: round(best.sim), from: side(reports[i - 1]!, best.s), to: side(reports[i]!, to) });
+    }
+  }
+  return out;
+}
+
+/** Every sentence, plan parts included: a copied plan is as telling as a copied review. */
+const allSentences = (r: AnalyzedReport): TextUnit[] => sentencesWhere(r, () => true);
+
+export function trend(reports: AnalyzedReport[], segmenter: Segmenter, options: TrendOptions = {}): TrendJson {
+  const ordered = orderByYear(reports);
+  return {
+    documents: ordered.map((r) => ({ file: r.document.file, year: r.document.year, kind: r.document.kind })),
+    metrics: metricSeries(ordered),
+    terms: termTable(ordered, segmenter, options.keyTerms ?? 20),
+    carriedOver: carriedOver(ordered, options.carryOver ?? 0.8, options.minSentence ?? 12),
+  };
+}

@@ -1,0 +1,50 @@
+/** Renders a trend (schema.ts `Trend`) as Markdown or CSV. */
+import { stringify } from 'csv-stringify/sync';
+import type { TrendJson } from './schema.js';
+import { heading, paragraph, table, text, toMarkdown } from './markdown.js';
+
+const label = (d: { file: string | null; year: number | null }) => `${d.year ?? '?'} ${d.file ?? ''}`.trim();
+const signed = (x: number | null) => (x === null ? '' : x > 0 ? `+${x}` : String(x));
+
+export function trendToMarkdown(t: TrendJson): string {
+  const years = t.documents.map((d) => String(d.year ?? '?'));
+  const metrics = table(
+    ['Action', 'Object', 'Unit', ...years],
+    t.metrics.map((m) => [
+      m.action ?? '—',
+      m.object,
+      m.unit,
+      ...m.points.map((p, i) => (p ? `${p.masked ? '(masked)' : p.value}${m.deltas[i] !== null ? ` (${signed(m.deltas[i]!)})` : ''}` : '—')),
+    ]),
+  );
+  const terms = table(
+    ['Term', 'Category', 'Change', ...years.map((y) => `${y} (per 10k chars)`)],
+    t.terms.map((x) => [x.term, x.category ?? 'key term', x.change, ...x.counts.map((n, i) => `${n} (${x.perTenThousand[i]})`)]),
+  );
+  const copied = table(
+    ['Similarity', 'Earlier', 'Later'],
+    t.carriedOver.map((c) => [c.similarity.toFixed(2), `${c.from.year ?? '?'} [${c.from.start}–${c.from.end}] 「${c.from.text}」`, `${c.to.year ?? '?'} [${c.to.start}–${c.to.end}] 「${c.to.text}」`]),
+  );
+  return toMarkdown([
+    heading(1, 'Trend across reports'),
+    paragraph(text(`Reports in year order: ${t.documents.map(label).join('; ')}.`)),
+    heading(2, 'Metric series'),
+    t.metrics.length ? metrics : paragraph(text('No action and object is counted in two or more reports.')),
+    heading(2, 'Formulations and key terms'),
+    t.terms.length ? terms : paragraph(text('No term appears, disappears, rises or falls between the last two reports.')),
+    heading(2, 'Carried-over sentences'),
+    t.carriedOver.length ? copied : paragraph(text('No sentence is repeated from the previous report.')),
+  ]);
+}
+
+/** One row per metric series point: the table a spreadsheet user pivots. */
+export function trendToCsv(t: TrendJson): string {
+  const rows: unknown[][] = [];
+  for (const m of t.metrics) {
+    m.points.forEach((p, i) => {
+      if (!p) return;
+      rows.push([m.action ?? '', m.object, m.unit, p.year ?? '', p.file ?? '', p.value ?? '', p.masked, m.deltas[i] ?? '', p.quantities.map((q) => q.quantity).join(' ')]);
+    });
+  }
+  return stringify(rows, { header: true, columns: ['action', 'object', 'unit', 'year', 'file', 'value', 'masked', 'delta', 'quantities'] });
+}
