@@ -1,0 +1,459 @@
+/**
+ * Attribution: for each quantity, the action (verb) and the object (thing or people counted) from
+ * its own clause, read off the segmenter's tokens and POS tags.
+ *
+ * Shapes handled (clauses end at ，；。！？：):
+ *   V O Q        召开党委会3次           → 召开 / 党委会
+ *   V Q O        开展6次集体廉政谈话      → 开展 / 集体廉政谈话
+ *   V Vev Q      开展宣讲3轮次           → 开展 / 宣讲  (a verb before an event unit names the event)
+ *   O V Q        团员参加率均达到85%      → 达到 / 团员参加率均
+ *   Q P V        2名同志参加培训          → 参加 / 同志  (people counted are the subject)
+ *   O Q          专题研讨XX次             → null / 专题研讨
+ *   O1 Q1、O2 Q2  list items share the verb of the first; a clause holding only a quantity
+ *                (`…XX次，XX人次`) shares the attribution of the quantity before it.
+ * jieba's tags are the evidence; the only word lists are closed classes: support verbs
+ * (开展, 进行, 组织 …), light words (共, 累计, 分别 …) and person-noun endings (员, 者, 干部 …).
+ */
+import type { Token } from '../segment/segmenter.js';
+import { quotedSpans, type Span } from './quotes.js';
+import { isAdverbTag, isCategoryTag, isNominalTag, isVerbTag } from './tags.js';
+
+export interface Attribution {
+  action: string | null;
+  object: string | null;
+}
+
+export interface QuantitySpan {
+  start: number;
+  end: number;
+  unit: string;
+  /** Where a qualifier stands, if outside the quantity (`近`, `以上`), so it is not read as a word. */
+  approxStart?: number | null;
+  approx?: string | null;
+}
+
+/** Support verbs: they carry an event noun and never modify one (`组织召开` → 召开). */
+export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
+  '开展', '进行', '组织', '召开', '举办', '举行', '加以', '给予', '予以', '作出', '做出', '推动', '带领', '带头',
+  '督促', '指导', '牵头', '协助', '参与', '继续', '坚持', '持续',
+]);
+/** Words between verb, object and number that carry no meaning of their own for attribution. */
+const LIGHT = new Set([
+  '共', '共计', '累计', '合计', '总计', '先后', '分别', '均', '都', '全部', '了', '过', '着', '达', '计', '又', '再',
+  '已', '还', '也', '各', '新', '已经', '相继', '陆续', '有', '共有', '是', '约', '近',
+]);
+/** Existential and copular verbs: `有2名同志参加` — the real action comes after the people. */
+const EXISTENTIAL = new Set(['有', '共有', '是', '为', '计有']);
+/** Single-character complements after a verb: `梳理出` → 梳理. */
+const COMPLEMENTS = new Set(['出', '到', '完', '好', '上', '下', '起', '过', '成', '给', '入', '回', '掉']);
+/** Units that count occurrences of an activity: a verb right before them names the activity. */
+const EVENT_UNITS = new Set(['次', '人次', '场', '场次', '轮', '轮次', '期', '期次', '批', '批次', '届次', '节', '堂', '课时', '学时', '家次', '户次', '频次', '架次', '车次']);
+/** Units that count people: their object is the people noun. */
+const PEOPLE_UNITS = new Set(['名', '人', '位', '人次', '万人', '万人次', '户', '万户']);
+/** Endings of nouns for people (roles, not names). */
+const PERSON_NOUN = /(员|者|人|干部|同志|书记|代表|群众|职工|党员|团员|委员|成员|负责人|老人|儿童|学生|教师|村民|居民|农民|家庭|户)$/;
+
+const CLAUSE_END = /^[，,；;。！？!?：:]+$/;
+const LIST_SEP = new Set(['、', '和', '及', '与', '以及', '或']);
+
+type Kind = 'word' | 'quote' | 'qty' | 'punct' | 'list' | 'de' | 'qual';
+
+interface Item {
+  kind: Kind;
+  start: number;
+  end: number;
+  word: string;
+  tag: string;
+  /** index into the quantity list for kind 'qty' */
+  q?: number;
+}
+
+const isHan = (s: string) => /[\u3400-\u9fff]/.test(s);
+
+/** Verb-like: a verb tag, or an idiom/noun token that ends in a support verb (`积极开展`). */
+function verbOf(item: Item): string | null {
+  if (item.kind !== 'word') return null;
+  if (isVerbTag(item.tag)) return item.word;
+  if (item.word.length >= 4 && !isCategoryTag(item.tag)) {
+    const tail = item.word.slice(-2);
+    if (SUPPORT_VERBS.has(tail)) return tail;
+  }
+  return null;
+}
+
+function isNominal(item: Item): boolean {
+  if (item.kind === 'quote') return true;
+  if (item.kind !== 'word') return false;
+  if (verbOf(item) !== null && !isVerbTag(item.tag)) return false; // `积极开展/l`
+  if (item.tag === 'x') return isHan(item.word); // unknown words: mostly names of things
+  if (item.tag.startsWith('s')) return false; // place words (`村上`) are adverbials here
+  return isNominalTag(item.tag);
+}
+
+/** Plain nouns (not verbal nouns): a verb before one is its predicate, not its modifier. */
+function isPlainNoun(item: Item): boolean {
+  if (!isNominal(item)) return false;
+  return !(item.kind === 'word' && (item.tag === 'vn' || item.tag === 'an' || item.tag === 'x' || item.tag === 'eng'));
+}
+
+/** An event or quality noun (`研讨/vn`, unknown `率均/x`): a verb before it may modify it. */
+const isEventNoun = (item: Item | undefined) => item !== undefined && isNominal(item) && !isPlainNoun(item);
+
+/** Adjectives modify the noun after them (`优秀典型`). */
+const isAdjective = (item: Item | undefined) => item !== undefined && item.kind === 'word' && (item.tag === 'a' || item.tag === 'b');
+
+const isLight = (item: Item) => item.kind === 'word' && LIGHT.has(item.word);
+
+/** Tokens → items: quoted names and quantities become single items. */
+function toItems(text: string, sentence: Span, tokens: Token[], quantities: QuantitySpan[]): Item[] {
+  const quotes = quotedSpans(text, sentence.start, sentence.end).filter(
+    (s, _, all) => !all.some((o) => o !== s && o.start < s.start && s.end < o.end),
+  );
+  const items: Item[] = [];
+  const cover = (start: number, end: number) => tokens.filter((t) => t.start < end && start < t.end);
+  let i = 0;
+  const sorted = [...tokens].sort((a, b) => a.start - b.start);
+  while (i < sorted.length) {
+    const t = sorted[i]!;
+    const qi = quantities.findIndex((q) => t.start < q.end && q.start < t.end);
+    if (qi >= 0) {
+      const q = quantities[qi]!;
+      const end = Math.max(q.end, ...cover(q.start, q.end).map((x) => x.end));
+      items.push({ kind: 'qty', start: q.start, end, word: text.slice(q.start, q.end), tag: 'qty', q: qi });
+      while (i < sorted.length && sorted[i]!.start < end) i++;
+      continue;
+    }
+    const quote = quotes.find((s) => s.start === t.start);
+    if (quote && !quantities.some((q) => quote.start < q.end && q.start < quote.end)) {
+      items.push({ kind: 'quote', start: quote.start, end: quote.end, word: text.slice(quote.start, quote.end), tag: 'nq' });
+      while (i < sorted.length && sorted[i]!.start < quote.end) i++;
+      continue;
+    }
+    const word = t.word;
+    let kind: Kind = 'word';
+    if (CLAUSE_END.test(word)) kind = 'punct';
+    else if (LIST_SEP.has(word) && (word === '、' || t.tag === 'c' || t.tag === 'x')) kind = 'list';
+    else if (word === '的' || word === '之') kind = 'de';
+    else if (quantities.some((q) => q.approxStart != null && q.approx && t.start === q.approxStart && t.word === q.approx)) kind = 'qual';
+    else if (/^\s+$/.test(word) || word === '等' || word === '等等') kind = word.trim() ? 'de' : 'punct';
+    items.push({ kind, start: t.start, end: t.end, word, tag: t.tag });
+    i++;
+  }
+  // whitespace is not a clause end; drop it
+  return items.filter((it) => !(it.kind === 'punct' && /^\s+$/.test(it.word)));
+}
+
+/** Strips the quotes of an object that is one quoted name (`“青年大学习”` → 青年大学习). */
+function objectText(text: string, parts: Item[]): string | null {
+  if (parts.length === 0) return null;
+  const s = text.slice(parts[0]!.start, parts[parts.length - 1]!.end);
+  if (parts.length === 1 && parts[0]!.kind === 'quote') return s.slice(1, -1) || null;
+  return s;
+}
+
+/**
+ * The noun phrase ending just before index `k` (exclusive), read leftwards. A verb joins it when
+ * it modifies an event noun (`专题学习研讨`, `党史知识测试`) or when another verb stands before it
+ * to govern the whole (`完成履职谈话`).
+ */
+function nounPhraseBefore(items: Item[], k: number): { from: number; parts: Item[] } {
+  const parts: Item[] = [];
+  let j = k - 1;
+  while (j >= 0) {
+    const it = items[j]!;
+    if (isNominal(it)) {
+      parts.unshift(it);
+      j--;
+      continue;
+    }
+    const next = parts[0];
+    if (next && isAdjective(it)) {
+      parts.unshift(it);
+      j--;
+      continue;
+    }
+    if (it.kind === 'word' && isVerbTag(it.tag) && !SUPPORT_VERBS.has(it.word)) {
+      // a one-character verb heading a noun is a noun suffix (`专题学习会X次`, `上线率`)
+      const prev = items[j - 1];
+      if (!next && it.word.length === 1 && prev && isNominal(prev)) {
+        parts.unshift(it);
+        j--;
+        continue;
+      }
+      if (isEventNoun(next)) {
+        let p = j - 1;
+        while (p >= 0 && items[p]!.kind === 'word' && ['了', '过', '着'].includes(items[p]!.word)) p--;
+        const before = items[p];
+        if (before && (isNominal(before) || (verbOf(before) !== null && !EXISTENTIAL.has(before.word)))) {
+          parts.unshift(it);
+          j--;
+          continue;
+        }
+      }
+    }
+    // `党建、全面从严治党工作`: a list inside the object, as long as no quantity is listed.
+    if (parts.length && (it.kind === 'list' || (it.kind === 'de' && it.word.startsWith('等')))) {
+      const inner = nounPhraseBefore(items, j);
+      if (inner.parts.length && items[inner.from - 1]?.kind !== 'qty') {
+        parts.unshift(...inner.parts, it);
+        j = inner.from - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return { from: j + 1, parts };
+}
+
+/** The head of an enumerated object: what follows the last `等` (`X、Y等实践活动` → 实践活动). */
+function head(parts: Item[]): Item[] {
+  const k = parts.map((p) => p.kind === 'de' && p.word.startsWith('等')).lastIndexOf(true);
+  return k >= 0 ? parts.slice(k + 1) : parts;
+}
+
+/** The noun phrase starting at index `k`, read rightwards; after `的` only the head counts. */
+function nounPhraseAfter(items: Item[], k: number, allowVerbFirst: boolean): Item[] {
+  let parts: Item[] = [];
+  let j = k;
+  while (j < items.length) {
+    const it = items[j]!;
+    const next = items[j + 1];
+    if (isNominal(it) || (isAdjective(it) && next && (isNominal(next) || isAdjective(next)))) {
+      parts.push(it);
+    } else if (it.kind === 'de' && it.word === '的' && parts.length > 0 && next && (isNominal(next) || isVerbTag(next.tag))) {
+      parts = []; // `12次“有主题…”的主题党日活动` → head after 的
+    } else if (
+      it.kind === 'word' &&
+      isVerbTag(it.tag) &&
+      (parts.length === 0 ? allowVerbFirst : items[j - 1]?.kind === 'list') &&
+      next &&
+      isNominal(next)
+    ) {
+      parts.push(it); // `XX户留守老人、留守儿童家庭`
+    } else if (it.kind === 'list' && parts.length > 0 && next && next.kind !== 'qty' && (isNominal(next) || isVerbTag(next.tag))) {
+      parts.push(it);
+    } else {
+      break;
+    }
+    j++;
+  }
+  while (parts.length && parts[parts.length - 1]!.kind === 'list') parts.pop();
+  return parts;
+}
+
+/**
+ * The verb governing position `k` from the left: skips light words, adverbs, time words and the
+ * particle 的; stops at the clause start. Chained verbs give the one next to the object unless
+ * they form a compound (`走访慰问`); a complement (`梳理出`) gives its verb.
+ */
+function verbBefore(items: Item[], k: number, skipNominal = false): { verb: string; at: number } | null {
+  let j = k - 1;
+  while (j >= 0) {
+    const it = items[j]!;
+    const v = verbOf(it);
+    if (v !== null && !EXISTENTIAL.has(it.word) && !LIGHT.has(it.word)) return chain(items, j, v);
+    const skippable =
+      isLight(it) ||
+      it.kind === 'de' ||
+      it.kind === 'qual' ||
+      (it.kind === 'word' && (isAdverbTag(it.tag) || /^[tmrf]/.test(it.tag) || it.tag === 'ul' || it.tag === 'uz' || EXISTENTIAL.has(it.word))) ||
+      (skipNominal && (isNominal(it) || it.kind === 'qty'));
+    if (!skippable) return null;
+    j--;
+  }
+  return null;
+}
+
+function chain(items: Item[], j: number, verb: string): { verb: string; at: number } {
+  const it = items[j]!;
+  const prev = items[j - 1];
+  const prevVerb = prev ? verbOf(prev) : null;
+  if (prevVerb !== null && prev && prev.kind === 'word' && isVerbTag(prev.tag) && isVerbTag(it.tag)) {
+    if (it.word.length === 1 && COMPLEMENTS.has(it.word)) return { verb: prevVerb, at: j - 1 };
+    // `研究部署`, `走访慰问`: two content verbs fuse; a support verb before just opens the chain.
+    if (!SUPPORT_VERBS.has(prev.word) && !EXISTENTIAL.has(prev.word) && !LIGHT.has(prev.word) && prev.word.length >= 2 && it.word.length >= 2) {
+      return { verb: prev.word + it.word, at: j - 1 };
+    }
+  }
+  return { verb, at: j };
+}
+
+/** The verb after position `k` in the clause (for counts of people who then act). */
+function verbAfter(items: Item[], k: number): { verb: string; at: number } | null {
+  for (let j = k; j < items.length; j++) {
+    const it = items[j]!;
+    if (it.kind === 'punct') return null;
+    const v = verbOf(it);
+    if (v !== null && !EXISTENTIAL.has(it.word) && !LIGHT.has(it.word)) {
+      const next = items[j + 1];
+      const nv = next ? verbOf(next) : null;
+      if (nv && next && isVerbTag(next.tag) && isVerbTag(it.tag) && !SUPPORT_VERBS.has(it.word) && it.word.length >= 2 && next.word.length >= 2) {
+        return { verb: it.word + next.word, at: j + 1 };
+      }
+      if (SUPPORT_VERBS.has(it.word) && nv && next) return { verb: nv, at: j + 1 };
+      return { verb: v, at: j };
+    }
+  }
+  return null;
+}
+
+/** A people noun standing before the verb at `at` (`领导干部讲党课15人` → 领导干部). */
+function personBefore(text: string, items: Item[], at: number): string | null {
+  let j = at - 1;
+  while (j >= 0 && items[j]!.kind === 'word' && (isAdverbTag(items[j]!.tag) || isLight(items[j]!))) j--;
+  if (j < 0) return null;
+  const { parts } = nounPhraseBefore(items, j + 1);
+  const s = objectText(text, parts);
+  return s && PERSON_NOUN.test(s) ? s : null;
+}
+
+function attributeOne(text: string, items: Item[], k: number, quantities: QuantitySpan[], done: Map<number, Attribution>): Attribution {
+  const q = quantities[items[k]!.q!]!;
+  const unit = q.unit;
+  const people = PEOPLE_UNITS.has(unit);
+  const eventUnit = EVENT_UNITS.has(unit);
+  const previous = () => [...done.entries()].filter(([idx]) => idx < k).sort((x, y) => y[0] - x[0])[0]?.[1] ?? null;
+
+  // Neighbours, skipping adjacent quantities (`讲党课X人X轮次`, `XX万余元XXX棵树苗`).
+  let b = k - 1;
+  while (b >= 0 && (items[b]!.kind === 'qty' || items[b]!.kind === 'qual')) b--;
+  while (b >= 0 && isLight(items[b]!)) b--;
+  let a = k + 1;
+  while (a < items.length && (items[a]!.kind === 'qty' || items[a]!.kind === 'qual')) a++;
+  const before = b >= 0 ? items[b]! : null;
+  const after = a < items.length ? items[a]! : null;
+
+  // A clause that is just this quantity: `开展工作约谈XX次，XX人次`.
+  if (!before && !after) return previous() ?? { action: null, object: null };
+
+  // Items of a list of metrics share the verb of the first: `评选X个…、X名…和X名…`,
+  // `开展专题读书班1期、专题学习研讨9次`, `选树4个优秀典型和13起警示案例`.
+  const listed = (sep: number): boolean => {
+    if (items[sep]?.kind !== 'list') return false;
+    if (items[sep - 1]?.kind === 'qty') return true;
+    const np = nounPhraseBefore(items, sep);
+    return np.parts.length > 0 && items[np.from - 1]?.kind === 'qty';
+  };
+
+  // V Q O: a noun phrase right after the quantity is what it counts.
+  const beforeIsNominal = before !== null && isNominal(before);
+  // A verb may open it only where nothing nominal precedes (`为村上XX户留守老人…`), so that
+  // `党员干部XX人参加培训` keeps its people before the number.
+  const objAfter = after ? nounPhraseAfter(items, a, !beforeIsNominal) : [];
+  if (objAfter.length > 0) {
+    const object = objectText(text, objAfter);
+    let action: string | null = null;
+    if (b >= 0 && listed(b)) action = previous()?.action ?? null;
+    // the word right before the number: a verb, or an unknown word or adverb-tagged verb (`选树`, `明确`)
+    if (!action && before && before.kind === 'word' && isHan(before.word)) {
+      const v = verbOf(before);
+      if (v !== null && !EXISTENTIAL.has(before.word)) action = chain(items, b, v).verb;
+      else if (before.tag === 'x' || before.tag === 'ad' || before.tag === 'a') action = before.word;
+    }
+    if (!action) action = verbBefore(items, k, true)?.verb ?? null;
+    // no verb before: the one after the things or people counted (`2名同志参加培训`)
+    if (!action) action = verbAfter(items, a + objAfter.length)?.verb ?? null;
+    return { action, object };
+  }
+
+  // Q V …: people who act (`XX人次下沉XX个居住地社区`).
+  if (people && after && verbOf(after) !== null && !EXISTENTIAL.has(after.word)) {
+    const v = verbAfter(items, a)!;
+    const person = before ? personBefore(text, items, b + 1) : null;
+    let j = v.at + 1;
+    while (j < items.length && (items[j]!.kind === 'qty' || isLight(items[j]!) || items[j]!.kind === 'qual')) j++;
+    const obj = objectText(text, nounPhraseAfter(items, j, false));
+    return { action: v.verb, object: person ?? obj };
+  }
+
+  if (!before) return { action: null, object: null };
+
+  // … V Q: a verb right before the quantity (a one-character verb after a noun is a suffix: 专题会).
+  const v0 = verbOf(before);
+  if (v0 !== null && isVerbTag(before.tag) && !(before.word.length === 1 && b > 0 && isNominal(items[b - 1]!))) {
+    if (eventUnit) {
+      // `开展宣讲3轮次`, `开展工作约谈XX次`: the verb names the event; the verb governing it is
+      // the action, a support verb (`开展集中入户帮扶`) before any other.
+      const gov = governor(items, b);
+      if (gov) {
+        let from = gov.at + 1;
+        while (from < b && items[from]!.kind === 'word' && (isAdverbTag(items[from]!.tag) || /^[rm]/.test(items[from]!.tag) || isLight(items[from]!))) from++;
+        return { action: chain(items, gov.at, gov.verb).verb, object: objectText(text, items.slice(from, b + 1)) };
+      }
+    }
+    // `团员参加率均达到85%`, `走访慰问XX户`: the verb is the action, the noun before it the object.
+    const c = chain(items, b, v0);
+    let j = c.at;
+    while (j > 0 && items[j - 1]!.kind === 'word' && (isAdverbTag(items[j - 1]!.tag) || isLight(items[j - 1]!))) j--;
+    const np = nounPhraseBefore(items, j);
+    const prep = items[np.from - 1];
+    // `为xxxx捐款`: a noun after a preposition is a beneficiary or a place, not the thing counted
+    const object = prep && prep.kind === 'word' && prep.tag === 'p' ? null : objectText(text, head(np.parts));
+    if (people) return { action: c.verb, object: personBefore(text, items, c.at) ?? object };
+    return { action: c.verb, object };
+  }
+
+  // … V O Q: the noun phrase before the quantity, and the verb before that.
+  const np = nounPhraseBefore(items, b + 1);
+  let object = objectText(text, head(np.parts));
+  let action: string | null = null;
+  if (np.from - 1 >= 0 && listed(np.from - 1)) action = previous()?.action ?? null;
+  if (!action) {
+    const v = verbBefore(items, np.from);
+    action = v?.verb ?? null;
+    // `领导干部讲党课15人`: the people are the subject of the verb.
+    if (people && v) object = personBefore(text, items, v.at) ?? object;
+  }
+  return { action, object };
+}
+
+/**
+ * The verb that governs an event verb at `b` (`开展` in `开展集中入户帮扶`): the nearest support
+ * verb in the clause if there is one, else the nearest verb separated from it only by nouns,
+ * adverbs and modifiers.
+ */
+function governor(items: Item[], b: number): { verb: string; at: number } | null {
+  for (let j = b - 1; j >= 0; j--) {
+    const it = items[j]!;
+    const v = verbOf(it);
+    if (v !== null && SUPPORT_VERBS.has(v)) return { verb: v, at: j };
+    if (it.kind !== 'word' && it.kind !== 'quote') break;
+  }
+  let j = b - 1;
+  while (j >= 0 && (isNominal(items[j]!) || isAdjective(items[j]) || (items[j]!.kind === 'word' && (isAdverbTag(items[j]!.tag) || /^[rm]/.test(items[j]!.tag) || isLight(items[j]!))))) j--;
+  const gov = j >= 0 && j < b ? items[j]! : null;
+  const v = gov ? verbOf(gov) : null;
+  return gov && v !== null && !EXISTENTIAL.has(gov.word) ? { verb: v, at: j } : null;
+}
+
+/**
+ * Attributions for the quantities of one sentence, in the order given. `tokens` are the
+ * segmenter's tokens of the sentence (absolute offsets).
+ */
+export function attribute(text: string, sentence: Span, tokens: Token[], quantities: QuantitySpan[]): Attribution[] {
+  const items = toItems(text, sentence, tokens, quantities);
+  const out: Attribution[] = quantities.map(() => ({ action: null, object: null }));
+  // clause by clause, so that nothing crosses a comma
+  let startIdx = 0;
+  const done = new Map<number, Attribution>(); // by item index within the sentence
+  const flush = (endIdx: number) => {
+    const clause = items.slice(startIdx, endIdx);
+    clause.forEach((it, k) => {
+      if (it.kind !== 'qty') return;
+      // indices are clause-local for reading, sentence-wide for sharing with the quantity before
+      const local = new Map<number, Attribution>();
+      for (const [idx, at] of done) local.set(idx - startIdx, at);
+      const at = attributeOne(text, clause, k, quantities, local);
+      done.set(startIdx + k, at);
+      out[it.q!] = at;
+    });
+  };
+  items.forEach((it, i) => {
+    if (it.kind === 'punct') {
+      flush(i);
+      startIdx = i + 1;
+    }
+  });
+  flush(items.length);
+  return out;
+}

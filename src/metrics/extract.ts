@@ -1,0 +1,136 @@
+/**
+ * Metric extraction: the quantities of one sentence that report or set an amount of work
+ * (annotation guide, section 2), with their action and object.
+ *
+ * `numbers.ts` finds every number + unit; here the ones that are not metrics are dropped, using
+ * the segmenter's tokens: dates (年/月/日 are not units, so they never become quantities),
+ * ordinals (第…), numbers inside a dictionary term or a quoted name, formulations built from
+ * numerals (`两个一百年`, `三个一批`), and counts written with a bare `一`/`二`.
+ */
+import type { Token } from '../segment/segmenter.js';
+import { findQuantities, matchNumberAt, type QuantityMatch } from './numbers.js';
+import { loadUnits, type UnitLexicon } from './units.js';
+import { attribute } from './attribute.js';
+import { quotedSpans, type Span } from './quotes.js';
+import { isCategoryTag } from './tags.js';
+
+export type { Span };
+
+export interface Metric {
+  /** The quantity as written: number (or range) + inner qualifier + unit. */
+  quantity: string;
+  /** Offsets of the quantity in the text: `text.slice(start, end) === quantity`. */
+  start: number;
+  end: number;
+  /** The number, or null when masked; the lower end of a range. */
+  value: number | null;
+  /** The upper end of a range (`三至五次` → 5), else null. */
+  valueMax: number | null;
+  /** The measure word, without number or qualifier; a 万/亿 multiplier stays in it (`万元`). */
+  unit: string;
+  /** The qualifier wherever it stands (`余`, `多`, `以上`, `近`, …), else null. */
+  approx: string | null;
+  /** True for a template placeholder (`xx`, `XXX`, `**`). */
+  masked: boolean;
+  /** The verb of the clause that did or counts the thing (`召开`), or null when the clause has none. */
+  action: string | null;
+  /** The thing counted (`党委会`), or the people counted (`同志`). */
+  object: string | null;
+  /** The sentence the metric was read from. */
+  sentence: Span;
+  /** Section titles from the top down; set by the unified plugin. */
+  section?: string[];
+}
+
+export interface ExtractOptions {
+  units?: UnitLexicon;
+}
+
+const inside = (q: Span, spans: Span[]) => spans.some((s) => s.start < q.start && q.end < s.end);
+
+/**
+ * True when the number is an ordinal: `第三十四次`, `第XX次党代会`, and list members after one
+ * (`第一、二、三、四卷`).
+ */
+function isOrdinal(text: string, start: number, floor: number): boolean {
+  let i = start;
+  for (;;) {
+    if (text[i - 1] === '第') return true;
+    if (text[i - 1] !== '、' || i - 1 <= floor) return false;
+    // step back over the previous list member: `二、` in `第一、二、三`
+    let j = i - 1;
+    while (j > floor && /[0-9０-９零〇一二两三四五六七八九十百千]/.test(text[j - 1]!)) j--;
+    if (j === i - 1) return false;
+    i = j;
+  }
+}
+
+/** Chinese numeral quantity standing for a formulation: `两个一百年`, `三个一批`, `两个“维护”`. */
+function isNumeralFormulation(text: string, q: QuantityMatch, sentence: Span, units: UnitLexicon): boolean {
+  if (q.kind !== 'chinese') return false;
+  const after = text.slice(q.end, Math.min(sentence.end, q.end + 3));
+  // A quoted name right after the measure word: `两个“维护”`, `四个“不能”`.
+  if (/^[“"‘「『]/.test(after)) return true;
+  // Another numeral within two characters that does not itself count something, or is a bare 一:
+  // the pattern of slogans such as 两个一百年, 三个一批, 五个一工程.
+  for (let k = 0; k < 2 && k < after.length; k++) {
+    const ch = after[k]!;
+    if (/[，,、；;。：:（()）\s]/.test(ch)) break;
+    const n = matchNumberAt(text, q.end + k);
+    if (n && n.kind === 'chinese') {
+      if (n.value === 1 && text.slice(n.start, n.end) === '一') return true;
+      const next = findQuantities(text, n.start, Math.min(sentence.end, n.end + 6), units)[0];
+      return !next || next.start !== n.start;
+    }
+  }
+  return false;
+}
+
+/**
+ * Metrics of one sentence. `tokens` are the segmenter's tokens of that sentence (absolute
+ * offsets); `sentence` is its span in `text`.
+ */
+export function extractMetrics(text: string, sentence: Span, tokens: Token[], options: ExtractOptions = {}): Metric[] {
+  const units = options.units ?? loadUnits();
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  const terms = tokens.filter((t) => isCategoryTag(t.tag));
+  const quoted = quotedSpans(text, sentence.start, sentence.end);
+  const found = findQuantities(text, sentence.start, sentence.end, units);
+  const kept: QuantityMatch[] = [];
+
+  for (const q of found) {
+    const number = text.slice(q.start, q.end);
+    // The quantity must be words of its own: `千家万户`, `XX家庭`, `十一期间` are not counts.
+    if (!starts.has(q.start) || !ends.has(q.end)) continue;
+    // A number inside a dictionary term is part of a name (`八项规定`, `十四五`, `光荣在党50年`).
+    if (terms.some((t) => t.start < q.end && q.start < t.end)) continue;
+    if (inside(q, quoted)) continue;
+    if (isOrdinal(text, q.start, sentence.start)) continue;
+    // `一次`, `一批`, `一大批`: 一 mostly means "a"; the guide makes these optional and we leave
+    // them out. A bare `二` counts nothing in modern usage (`二次`, `二级` are names).
+    if (q.kind === 'chinese' && /^[一二]/.test(number) && (q.value === 1 || q.value === 2) && !/^[一二][至到]/.test(number)) continue;
+    if (isNumeralFormulation(text, q, sentence, units)) continue;
+    kept.push(q);
+  }
+
+  // A qualifier before the number must be a word of its own (`最近3次` has no `近`).
+  for (const q of kept) {
+    if (q.approxStart !== null && q.approxStart < q.start && !starts.has(q.approxStart)) q.approx = null;
+  }
+
+  const attributions = attribute(text, sentence, tokens, kept);
+  return kept.map((q, i) => ({
+    quantity: text.slice(q.start, q.end),
+    start: q.start,
+    end: q.end,
+    value: q.value,
+    valueMax: q.valueMax,
+    unit: q.unit,
+    approx: q.approx,
+    masked: q.masked,
+    action: attributions[i]!.action,
+    object: attributions[i]!.object,
+    sentence: { start: sentence.start, end: sentence.end },
+  }));
+}

@@ -1,0 +1,325 @@
+/**
+ * Numbers as written in work reports: Arabic (also full-width, decimals, thousands separators),
+ * Chinese numerals, `百分之…`, masked template placeholders, ranges, and the quantities they form
+ * with a unit and a qualifier.
+ *
+ * Everything here is string-level; deciding whether a quantity is a metric (dates, ordinals,
+ * names) is `extract.ts`'s job, because it needs the segmenter's tokens.
+ */
+import { INNER_QUALIFIERS, MULTIPLIERS, loadUnits, type UnitLexicon } from './units.js';
+
+export type NumberKind = 'arabic' | 'chinese' | 'masked';
+
+export interface NumberMatch {
+  start: number;
+  end: number;
+  kind: NumberKind;
+  /** null when masked. */
+  value: number | null;
+  /** `百分之八十五` carries its own unit. */
+  percent: boolean;
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CN_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** Characters a Chinese numeral is made of. */
+export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+const CN_RUN = /[零〇一二两三四五六七八九十百千万亿]+/y;
+
+/** Placeholder characters of template reports (kept in step with the segmenter's). */
+export const PLACEHOLDER_CHARS = 'xX*＊×ｘＸ';
+const PLACEHOLDER_RUN = /[xX*＊×ｘＸ]{1,4}/y;
+const ARABIC_RUN = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?/y;
+
+/** Latin letters and digits next to a number make it part of a code (`5G`, `G20`, `Xbox`). */
+const ALNUM = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９_]/;
+
+const toAscii = (s: string) =>
+  s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/．/g, '.');
+
+/** `1,206` → 1206, `１２` → 12, `6.5` → 6.5; null for anything else. */
+export function parseArabicNumeral(s: string): number | null {
+  const ascii = toAscii(s).replace(/,(?=\d{3}(?!\d))/g, '');
+  if (!/^\d+(?:\.\d+)?$/.test(ascii)) return null;
+  return Number(ascii);
+}
+
+/**
+ * `三十四` → 34, `两` → 2, `十二` → 12, `一百二十` → 120, `一千二百零六` → 1206, `三万五千` → 35000.
+ * Digits run together without a place (`五四`, `七一`, `三八`) are names or dates, not numbers: null.
+ */
+export function parseChineseNumeral(s: string): number | null {
+  if (!s) return null;
+  let total = 0; // completed 亿/万 sections
+  let section = 0; // within the current 万 section
+  let digit: number | null = null;
+  let lastPlace = Infinity; // places must fall (千 > 百 > 十) within a section
+  let sawZero = false;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      if (digit !== null) return null; // two digits in a row: `五四`
+      digit = CN_DIGITS[ch]!;
+      if (digit === 0) {
+        sawZero = true;
+        digit = null;
+      }
+    } else if (ch in CN_SMALL_UNITS) {
+      const place = CN_SMALL_UNITS[ch]!;
+      if (place >= lastPlace) return null;
+      // `十二` means 一十二; elsewhere a place needs its digit.
+      if (digit === null && !(place === 10 && section === 0 && !sawZero)) return null;
+      section += (digit ?? 1) * place;
+      lastPlace = place;
+      digit = null;
+      sawZero = false;
+    } else if (ch in CN_BIG_UNITS) {
+      const big = CN_BIG_UNITS[ch]!;
+      section += digit ?? 0;
+      if (section === 0 && total === 0) return null;
+      if (big === 1e8) total = (total + section) * big;
+      else total += section * big;
+      section = 0;
+      digit = null;
+      lastPlace = Infinity;
+      sawZero = false;
+    } else {
+      return null;
+    }
+  }
+  if (digit !== null) {
+    // colloquial `一百二` = 120: a bare trailing digit right after 百/千 fills the next place.
+    if (!sawZero && lastPlace >= 100 && lastPlace !== Infinity) section += digit * (lastPlace / 10);
+    else section += digit;
+  } else if (sawZero && section === 0 && total === 0) {
+    return s === '零' || s === '〇' ? 0 : null;
+  }
+  return total + section;
+}
+
+/** True for a masked template value: `x`, `xx`, `XXX`, `*`, `**`, `＊`, `××`. */
+export function isPlaceholder(s: string): boolean {
+  return new RegExp(`^[${PLACEHOLDER_CHARS}]{1,4}$`).test(s);
+}
+
+function matchRe(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}
+
+/**
+ * The number starting exactly at `at`, or null. Trailing 万/亿 of a Chinese numeral are left out:
+ * they belong to the unit (`三十万元` → 30 + `万元`), as for Arabic numbers.
+ */
+export function matchNumberAt(text: string, at: number): NumberMatch | null {
+  const prev = at > 0 ? text[at - 1]! : '';
+  // 百分之 + number: a percentage whose unit is written first.
+  if (text.startsWith('百分之', at)) {
+    const inner = matchNumberAt(text, at + 3);
+    if (inner && inner.kind !== 'masked' && !inner.percent) {
+      // `百分之百` is written without a digit.
+      return { ...inner, start: at, percent: true };
+    }
+    if (text.startsWith('百', at + 3)) return { start: at, end: at + 4, kind: 'chinese', value: 100, percent: true };
+    const masked = matchRe(PLACEHOLDER_RUN, text, at + 3);
+    if (masked && !ALNUM.test(text[at + 3 + masked.length] ?? '')) {
+      return { start: at, end: at + 3 + masked.length, kind: 'masked', value: null, percent: true };
+    }
+    return null;
+  }
+  const arabic = matchRe(ARABIC_RUN, text, at);
+  if (arabic) {
+    if (ALNUM.test(prev) || /[.．]/.test(prev)) return null;
+    const next = text[at + arabic.length] ?? '';
+    if (/[A-Za-zＡ-Ｚａ-ｚ]/.test(next)) return null; // 5G, 3D
+    const value = parseArabicNumeral(arabic);
+    return value === null ? null : { start: at, end: at + arabic.length, kind: 'arabic', value, percent: false };
+  }
+  const masked = matchRe(PLACEHOLDER_RUN, text, at);
+  if (masked) {
+    if (ALNUM.test(prev)) return null;
+    const next = text[at + masked.length] ?? '';
+    if (ALNUM.test(next) || PLACEHOLDER_CHARS.includes(next)) return null; // `XXXXX`: not a number
+    return { start: at, end: at + masked.length, kind: 'masked', value: null, percent: false };
+  }
+  let run = matchRe(CN_RUN, text, at);
+  if (run) {
+    // The multiplier goes to the unit; keep `三万五千` whole.
+    const trail = /(?:万亿|亿|万)$/.exec(run);
+    if (trail && trail.index > 0) run = run.slice(0, trail.index);
+    const value = parseChineseNumeral(run);
+    return value === null ? null : { start: at, end: at + run.length, kind: 'chinese', value, percent: false };
+  }
+  return null;
+}
+
+/** Qualifiers that may stand before the number. Longest first. */
+export const PRE_QUALIFIERS = [
+  '不低于', '不少于', '不超过', '不高于', '不多于', '不到', '不足', '超过', '至少', '将近', '大约', '多达', '近', '约', '逾',
+] as const;
+/** Qualifiers that may follow the unit. `控制在…以内` ends in 以内. */
+export const POST_QUALIFIERS = ['以上', '以下', '以内', '左右', '上下'] as const;
+/** Range connectors: `三至五次`, `5%到6%`, `6%—6.5%`, `6-6.5%`. */
+const RANGE = /^(?:至|到|——|—|–|－|-|~|～)/;
+
+export interface QuantityMatch {
+  /** The quantity span: number (or range) + inner qualifier + unit. */
+  start: number;
+  end: number;
+  value: number | null;
+  valueMax: number | null;
+  unit: string;
+  approx: string | null;
+  masked: boolean;
+  kind: NumberKind;
+  /** Where the qualifier stands (for callers that check token alignment). */
+  approxStart: number | null;
+}
+
+function unitAt(text: string, at: number, units: UnitLexicon, kind: NumberKind): { unit: string; end: number; approx: string | null } | null {
+  let j = at;
+  let approx: string | null = null;
+  const q = INNER_QUALIFIERS.find((x) => text.startsWith(x, j));
+  if (q) {
+    approx = q;
+    j += q.length;
+  }
+  const u = units.match(text, j);
+  if (u) return { unit: u.unit, end: u.end, approx: approx ?? u.approx };
+  // A bare multiplier is a unit of its own after an Arabic number (`1.2万亿`); after a Chinese
+  // numeral it is part of the number and the quantity has no unit.
+  if (kind === 'arabic' && !approx) {
+    const m = MULTIPLIERS.find((x) => text.startsWith(x, j));
+    if (m) return { unit: m, end: j + m.length, approx: null };
+  }
+  return null;
+}
+
+/**
+ * The quantity whose number starts at `at`: number [余|多] [multiplier [余|多]] unit, a range of
+ * two such numbers, or `百分之…`. The qualifier before the number or after the unit is reported in
+ * `approx` but stays outside the span.
+ */
+export function matchQuantityAt(text: string, at: number, units: UnitLexicon = loadUnits()): QuantityMatch | null {
+  const n1 = matchNumberAt(text, at);
+  if (!n1) return null;
+  let end: number;
+  let unit: string;
+  let approx: string | null = null;
+  let approxStart: number | null = null;
+  let valueMax: number | null = null;
+
+  if (n1.percent) {
+    end = n1.end;
+    unit = '%';
+    const r = rangeAfter(text, end, n1, units);
+    if (r && r.unit === '%') {
+      valueMax = r.value;
+      end = r.end;
+    }
+  } else {
+    let u = unitAt(text, n1.end, units, n1.kind);
+    // A range: `6%—6.5%`, `5%到6%` (unit on both) or `三至五次`, `6-6.5%` (unit on the second).
+    const r = rangeAfter(text, u && !u.approx ? u.end : n1.end, n1, units);
+    if (r && (!u || (r.unit === u.unit && !u.approx))) {
+      valueMax = r.value;
+      u = { unit: r.unit, end: r.end, approx: r.approx };
+    }
+    if (!u) return null;
+    end = u.end;
+    unit = u.unit;
+    if (u.approx) {
+      approx = u.approx;
+      approxStart = text.indexOf(u.approx, n1.end);
+    }
+  }
+
+  if (!approx) {
+    const post = POST_QUALIFIERS.find((x) => text.startsWith(x, end));
+    if (post) {
+      approx = post;
+      approxStart = end;
+    }
+  }
+  if (!approx) {
+    const pre = PRE_QUALIFIERS.find((x) => at >= x.length && text.startsWith(x, at - x.length));
+    if (pre) {
+      approx = pre;
+      approxStart = at - pre.length;
+    }
+  }
+  return {
+    start: n1.start,
+    end,
+    value: n1.value,
+    valueMax,
+    unit,
+    approx,
+    masked: n1.kind === 'masked',
+    kind: n1.kind,
+    approxStart,
+  };
+}
+
+/** The upper end of a range starting with a connector at `at`. */
+function rangeAfter(
+  text: string,
+  at: number,
+  n1: NumberMatch,
+  units: UnitLexicon,
+): { value: number; unit: string; end: number; approx: string | null } | null {
+  const c = RANGE.exec(text.slice(at, at + 2));
+  if (!c || n1.kind === 'masked') return null;
+  const n2 = matchNumberAt(text, at + c[0].length);
+  if (!n2 || n2.kind === 'masked' || n2.value === null || n1.value === null) return null;
+  // ASCII hyphen between Chinese numerals is not a range; keep kinds alike (`三至五`, `6-6.5`).
+  if ((n2.kind === 'chinese') !== (n1.kind === 'chinese') && !n1.percent) return null;
+  if (n2.value < n1.value) return null;
+  if (n2.percent) return { value: n2.value, unit: '%', end: n2.end, approx: null };
+  const u = unitAt(text, n2.end, units, n2.kind);
+  if (!u) return null;
+  return { value: n2.value, unit: u.unit, end: u.end, approx: u.approx };
+}
+
+/**
+ * Every quantity in `text[from, to)`, left to right, without overlaps. No exclusions are applied:
+ * `2021年` is simply not a quantity because 年 is not a unit, but `第三次` is (see extract.ts).
+ */
+export function findQuantities(text: string, from = 0, to = text.length, units: UnitLexicon = loadUnits()): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const cls = charClass(text[i]!);
+    // A number starts where its run starts: `五四` is not retried as `四`, nor `2021` as `021`.
+    if (!cls || (i > 0 && charClass(text[i - 1]!) === cls)) continue;
+    const q = matchQuantityAt(text, i, units);
+    if (q && q.end <= to) {
+      out.push(q);
+      i = q.end - 1;
+    }
+  }
+  return out;
+}
+
+function charClass(ch: string): 'digit' | 'placeholder' | 'chinese' | null {
+  if (/[0-9０-９]/.test(ch)) return 'digit';
+  if (PLACEHOLDER_CHARS.includes(ch)) return 'placeholder';
+  if (CN_NUMERAL_CHARS.includes(ch)) return 'chinese';
+  return null;
+}
+
+/**
+ * Parses a standalone quantity string: `1.37万亿斤` → { value: 1.37, unit: '万亿斤' },
+ * `百分之八十五` → { value: 85, unit: '%' }, `XX万余元` → { value: null, unit: '万元', approx: '余' }.
+ */
+export function parseQuantity(s: string, units: UnitLexicon = loadUnits()): QuantityMatch | null {
+  const trimmed = s.trim();
+  for (let i = 0; i < trimmed.length; i++) {
+    const q = matchQuantityAt(trimmed, i, units);
+    if (q) return q;
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+/**
+ * unified plugin: metrics of every sentence of the report tree, with the path of section titles,
+ * on `file.data.metrics`; each masked number is also an info message (an unfilled template value).
+ *
+ *   unified().use(reportParse).use(metrics, { segmenter })
+ */
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { visitParents } from 'unist-util-visit-parents';
+import type { Root, Section, Sentence } from '../tree/types.js';
+import { createSegmenter, type Segmenter } from '../segment/segmenter.js';
+import { extractMetrics, type Metric } from './extract.js';
+import { loadUnits, type UnitLexicon } from './units.js';
+
+declare module 'vfile' {
+  interface DataMap {
+    metrics: Metric[];
+  }
+}
+
+export interface MetricsOptions {
+  /** Segmenter to tokenize sentences with; default `createSegmenter()`. */
+  segmenter?: Segmenter;
+  /** A units lexicon, or extra unit files added to the bundled one. */
+  units?: UnitLexicon | string[];
+}
+
+/**
+ * The text the tree's offsets point into. When the file carries no value, the sentences' own
+ * values are laid out at their offsets (extraction never looks outside a sentence).
+ */
+function textOf(tree: Root, file: VFile): string {
+  if (file.value !== undefined && file.value !== null) return String(file.value);
+  const chars: string[] = Array.from({ length: tree.position.end.offset ?? 0 }, () => ' ');
+  visitParents(tree, 'sentence', (node: Sentence) => {
+    const start = node.position.start.offset!;
+    for (let i = 0; i < node.value.length; i++) chars[start + i] = node.value[i]!;
+  });
+  return chars.join('');
+}
+
+export default function metrics(options: MetricsOptions = {}) {
+  let segmenter = options.segmenter;
+  const units = Array.isArray(options.units) ? loadUnits(options.units) : (options.units ?? loadUnits());
+
+  return (tree: Root, file: VFile) => {
+    segmenter ??= createSegmenter(); // created on first use: loading jieba takes a moment
+    const text = textOf(tree, file);
+    const place = location(text);
+    const found: Metric[] = [];
+
+    visitParents(tree, 'sentence', (node: Sentence, ancestors) => {
+      const start = node.position.start.offset;
+      const end = node.position.end.offset;
+      if (start === undefined || end === undefined) return;
+      const section = ancestors.filter((a): a is Section => a.type === 'section').map((s) => s.title);
+      const tokens = segmenter!.tokenize(text.slice(start, end), start);
+      for (const metric of extractMetrics(text, { start, end }, tokens, { units })) {
+        found.push({ ...metric, section });
+        if (metric.masked) {
+          file.info(`Unfilled template value “${metric.quantity}”`, {
+            place: { start: place.toPoint(metric.start)!, end: place.toPoint(metric.end)! },
+            ruleId: 'masked-number',
+            source: 'baogao',
+          });
+        }
+      }
+    });
+
+    found.sort((a, b) => a.start - b.start);
+    file.data.metrics = found;
+  };
+}
