@@ -11,7 +11,7 @@ import type { ComparisonJson, MetricJson, TargetComparisonJson } from '../output
 import { matchTasks, type MatchOptions } from './items.js';
 import { planRanges, planTasks, reviewSentences } from './units.js';
 import { compatibleUnits, convert, isMet, lowerIsBetter, polarityOf } from './targets.js';
-import { contentTerms } from './terms.js';
+import { contentTerms } from '../segment/content-terms.js';
 
 export interface CompareOptions extends MatchOptions {
   /** Share of a target's terms that an actual figure's clause must hold. */
@@ -20,14 +20,26 @@ export interface CompareOptions extends MatchOptions {
 
 const CLAUSE_END = /[，,；;。！？!?：:\n]/;
 
-/** The clause around [start, end): between the nearest clause marks on either side. */
+/**
+ * The clause around [start, end): between the nearest clause marks on either side. When the words
+ * before the number are only a short predicate (`…达到121万亿元，增长3%`), the previous clause, which
+ * names what grew, is taken in too.
+ */
 export function clauseAround(text: string, start: number, end: number): { start: number; end: number; text: string } {
-  let s = start;
-  while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
+  const back = (from: number) => {
+    let s = from;
+    while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
+    return s;
+  };
+  let s = back(start);
+  if (start - s <= SHORT_PREDICATE && s > 0 && /[，,]/.test(text[s - 1]!)) s = back(s - 1);
   let e = end;
   while (e < text.length && !CLAUSE_END.test(text[e]!)) e++;
   return { start: s, end: e, text: text.slice(s, e) };
 }
+
+/** Characters before a number that can only be a verb phrase (增长, 下降到, 同比增长). */
+const SHORT_PREDICATE = 4;
 
 const inRanges = (m: { start: number }, ranges: Array<{ start: number; end: number }>) => ranges.some((r) => m.start >= r.start && m.start < r.end);
 

@@ -10,7 +10,7 @@ import type { AnalyzedReport } from '../analyze.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import { categoryOf } from '../segment/categories.js';
 import type { MetricJson, TrendJson } from '../output/schema.js';
-import { isContentToken } from './terms.js';
+import { isContentToken } from '../segment/content-terms.js';
 import { convert } from './targets.js';
 import { sentencesWhere, type TextUnit } from './units.js';
 

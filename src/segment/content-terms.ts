@@ -4,9 +4,9 @@
  * the generic words every report uses (dictionaries/generic-terms.utf8).
  */
 import { readFileSync } from 'node:fs';
-import type { Segmenter, Token } from '../segment/segmenter.js';
-import { dictionaryPath } from '../segment/dictionaries.js';
-import { isCategoryTag } from '../segment/categories.js';
+import type { Segmenter, Token } from './segmenter.js';
+import { dictionaryPath } from './dictionaries.js';
+import { isCategoryTag } from './categories.js';
 
 let generic: Set<string> | undefined;
 function genericTerms(): Set<string> {
