@@ -69,7 +69,8 @@ export function matchTasks(tasks: PlanTask[], review: TextUnit[], segmenter: Seg
     });
     const ranked = bestPerCommitment.filter((b) => b.k >= 0).sort((a, b) => b.score - a.score || a.k - b.k);
     const top = ranked.slice(0, 2);
-    const score = top.length ? top.reduce((s, b) => s + b.score, 0) / Math.max(2, Math.min(commitments.length, 2)) : 0;
+    // Mean of the two best commitments (a task with one commitment stands on it alone).
+    const score = top.length ? top.reduce((s, b) => s + b.score, 0) / Math.min(commitments.length, 2) : 0;
     // Done needs a strong witness: a dictionary term in common, or three shared terms.
     const strong = top.some((b) => {
       const witness = sharedTerms(b.query, sentenceVectors[b.k]!, 10);
@@ -81,7 +82,12 @@ export function matchTasks(tasks: PlanTask[], review: TextUnit[], segmenter: Seg
       for (const b of ranked) {
         if (evidence.length >= maxEvidence || b.score < partial) break;
         const unit = review[b.k]!;
-        if (evidence.some((e) => e.start === unit.start)) continue;
+        const seen = evidence.find((e) => e.start === unit.start);
+        if (seen) {
+          // Two commitments met by one sentence: it explains both.
+          for (const t of sharedTerms(b.query, sentenceVectors[b.k]!)) if (!seen.terms.includes(t)) seen.terms.push(t);
+          continue;
+        }
         evidence.push({ start: unit.start, end: unit.end, text: unit.text, score: round(b.score), terms: sharedTerms(b.query, sentenceVectors[b.k]!) });
       }
     }

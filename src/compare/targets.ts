@@ -13,8 +13,11 @@ import type { MetricJson } from '../output/schema.js';
 
 export type Polarity = 'floor' | 'ceiling' | 'around';
 
-const FLOOR = /以上|至少|不低于|不少于|超过|多|余|逾/;
-const CEILING = /以内|不超过|以下|控制在|不高于|低于|少于/;
+// Negated forms first: 不低于 holds 低于, 不超过 holds 超过.
+const NOT_BELOW = /不低于|不少于/;
+const NOT_ABOVE = /不超过|不高于|不多于/;
+const FLOOR = /以上|至少|超过|多|余|逾/;
+const CEILING = /以内|以下|控制在|低于|少于/;
 const AROUND = /左右|约|上下|大约|前后/;
 
 let lowerBetter: string[] | undefined;
@@ -34,6 +37,8 @@ export function lowerIsBetter(context: string): boolean {
 
 /** The polarity of a target, from its qualifier and (when there is none) its indicator. */
 export function polarityOf(approx: string | null, context: string): Polarity {
+  if (approx && NOT_BELOW.test(approx)) return 'floor';
+  if (approx && NOT_ABOVE.test(approx)) return 'ceiling';
   if (approx && CEILING.test(approx)) return 'ceiling';
   if (approx && AROUND.test(approx)) return 'around';
   if (approx && FLOOR.test(approx)) return 'floor';
