@@ -1,0 +1,40 @@
+/**
+ * End to end: the built bin, spawned as a user would run it. Skipped (with the reason in the test
+ * name) when dist/ has not been built.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ReportDocument } from '../../src/output/schema.js';
+import { corpusFile, repoRoot } from '../parse/helpers.js';
+
+const cli = join(repoRoot, 'dist', 'cli.js');
+const built = existsSync(cli);
+const reason = built ? '' : ' (skipped: dist/cli.js is missing — run `npm run build`)';
+
+const runCli = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+describe('node dist/cli.js', () => {
+  it.skipIf(!built)(`parse corpus/000_….txt prints a single valid JSON document${reason}`, () => {
+    const file = relative(repoRoot, corpusFile('000'));
+    const result = runCli('parse', file);
+    expect(result.error).toBeUndefined();
+    expect(result.signal).toBeNull();
+    expect(result.status, result.stderr).toBe(0);
+    const doc = JSON.parse(result.stdout) as unknown;
+    expect(Array.isArray(doc)).toBe(false);
+    const parsed = ReportDocument.safeParse(doc);
+    expect(parsed.success).toBe(true);
+    expect(doc).toMatchObject({ file, kind: 'summary+plan', year: 2021 });
+  });
+
+  it.skipIf(!built)(`--dict /no/such/file exits 2 with a message instead of aborting${reason}`, () => {
+    const result = runCli('parse', '--dict', '/no/such/file', relative(repoRoot, corpusFile('000')));
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('/no/such/file');
+  });
+});

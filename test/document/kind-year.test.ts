@@ -1,0 +1,98 @@
+/**
+ * Document kind and year (annotation guide §4): what sort of report it is, and the year whose work
+ * it reports (for a plan, the year it plans for).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeTree as analyze, createProcessor } from '../../src/analyze.js';
+import { corpusFile, readFixture } from '../parse/helpers.js';
+
+/** One processor for the file: building the segmenter is the slow part. */
+const processor = createProcessor();
+const analyzeTree = (text: string) => analyze(text, { processor });
+
+/** Kind, year and the no-year diagnostics of a text. */
+function documentInfo(text: string) {
+  const { file } = analyzeTree(text);
+  return {
+    kind: file.data.kind,
+    year: file.data.year,
+    noYear: file.messages.filter((m) => m.ruleId === 'no-year').length,
+  };
+}
+
+describe('kind', () => {
+  it.each([
+    ['summary-plan.txt', 'summary+plan', 'a review with a 下一步工作计划 part'],
+    ['year-from-plan-part.txt', 'summary+plan', 'a review with a plan part opening 2023年，我们将'],
+    ['plan-document.txt', 'plan', 'a 工作要点 of thematic parts and numbered tasks'],
+    ['half-year.txt', 'half-year', 'a 上半年 report, even though it ends with a 下一步 plan part'],
+    ['summary-only.txt', 'summary', 'a review with no plan part'],
+    ['no-year.txt', 'summary', 'a short 情况汇报 of work done'],
+  ])('%s → %s (%s)', (name, kind) => {
+    expect(documentInfo(readFixture(name)).kind).toBe(kind);
+  });
+
+  it('a full-year review closing with an unnumbered 下一步 part is summary+plan', () => {
+    const text = '现将2021年党建工作总结如下：\n一、主要工作\n（一）抓学习。全年组织集中学习12次。\n下一步，我们将继续加强党的建设。\n一是深化理论武装。\n二是建强基层组织。';
+    expect(documentInfo(text).kind).toBe('summary+plan');
+  });
+
+  it('a half-year report with a numbered 下半年工作打算 part is still half-year', () => {
+    const text = '街道党工委2022年上半年党建工作总结\n\n一、主要工作\n（一）抓学习。上半年组织集中学习6次。\n二、下半年工作打算\n（一）深化理论学习。';
+    expect(documentInfo(text).kind).toBe('half-year');
+  });
+});
+
+describe('year', () => {
+  it('from the preamble: 现将2021年党建工作总结如下', () => {
+    expect(documentInfo(readFixture('summary-plan.txt'))).toEqual({ kind: 'summary+plan', year: 2021, noYear: 0 });
+  });
+
+  it('from a review heading: 二、2021年主要工作', () => {
+    expect(documentInfo(readFixture('summary-only.txt'))).toEqual({ kind: 'summary', year: 2021, noYear: 0 });
+  });
+
+  it('from 2023年是… opening a plan', () => {
+    expect(documentInfo(readFixture('plan-document.txt'))).toEqual({ kind: 'plan', year: 2023, noYear: 0 });
+  });
+
+  it('from 2022年是… in a short plan without a title line', () => {
+    const text = '2022年是党的二十大召开之年。\n一、加强政治建设\n1. 深化政治机关建设。\n2. 加强思想政治工作。';
+    expect(documentInfo(text)).toEqual({ kind: 'plan', year: 2022, noYear: 0 });
+  });
+
+  it('from the plan part’s 2023年，我们将 in a full-year review → 2022 (as 004)', () => {
+    expect(documentInfo(readFixture('year-from-plan-part.txt'))).toEqual({ kind: 'summary+plan', year: 2022, noYear: 0 });
+  });
+
+  it('a half-year report: the year of its 上半年', () => {
+    expect(documentInfo(readFixture('half-year.txt'))).toEqual({ kind: 'half-year', year: 2023, noYear: 0 });
+  });
+
+  it('from an indented preamble (002 style)', () => {
+    expect(documentInfo(readFixture('indented.txt')).year).toBe(2022);
+  });
+
+  it('none at all → null and a no-year diagnostic', () => {
+    const text = readFixture('no-year.txt');
+    const { file } = analyzeTree(text);
+    expect(file.data.year).toBeNull();
+    const messages = file.messages.filter((m) => m.ruleId === 'no-year');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.source).toBe('baogao');
+    expect(messages[0]!.reason).toMatch(/year/i);
+  });
+});
+
+describe('the corpus (guide §4)', () => {
+  it.each([
+    ['000', 'summary+plan', 2021],
+    ['001', 'plan', 2022],
+    ['002', 'summary+plan', 2021],
+    ['003', 'half-year', 2022],
+    ['004', 'summary+plan', 2022],
+  ] as const)('%s → %s, %s', (prefix, kind, year) => {
+    expect(documentInfo(readFileSync(corpusFile(prefix), 'utf8'))).toEqual({ kind, year, noYear: 0 });
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Roles of top-level sections (annotation guide §1): achievements / problems / plans / other from
+ * what a title names; a thematic title takes the role of the document part it belongs to.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeTree as analyze, createProcessor } from '../../src/analyze.js';
+import { roleOfTitle } from '../../src/headings/roles.js';
+import type { Root, Section } from '../../src/tree/types.js';
+import { allSections, corpusFile, readFixture } from '../parse/helpers.js';
+
+/** One processor for the file: building the segmenter is the slow part. */
+const processor = createProcessor();
+const analyzeTree = (text: string) => analyze(text, { processor });
+
+const tops = (tree: Root) => tree.children.filter((c): c is Section => c.type === 'section');
+const rolesOf = (text: string) => tops(analyzeTree(text).tree).map((s) => `${s.title}: ${s.role}`);
+
+describe('roleOfTitle: titles that name their role', () => {
+  it.each([
+    ['主要工作成效', 'achievements'],
+    ['2021年主要工作', 'achievements'],
+    ['2021年工作总结', 'achievements'],
+    ['上半年工作开展情况', 'achievements'],
+    ['存在的主要问题', 'problems'],
+    ['存在的不足', 'problems'],
+    ['存在问题', 'problems'],
+    ['问题和不足', 'problems'],
+    ['下一步工作计划', 'plans'],
+    ['下一步工作打算', 'plans'],
+    ['2022年工作打算', 'plans'],
+    ['2023年工作要点', 'plans'],
+    ['下一步', 'plans'],
+    ['基本情况', 'other'],
+    ['经验体会', 'other'],
+  ] as const)('%s → %s', (title, role) => {
+    expect(roleOfTitle(title)).toBe(role);
+  });
+
+  it.each(['深化党的政治建设', '筑牢政治建设“主阵地”，让思想教育“深”起来', '强化责任担当，认真履行全面从严治党主体责任', '坚定不移正风肃纪反腐'])(
+    'a thematic title names no role: %s',
+    (title) => {
+      expect(roleOfTitle(title)).toBeNull();
+    },
+  );
+});
+
+describe('roles in whole documents', () => {
+  it('summary + plan: achievements, problems, plans', () => {
+    expect(rolesOf(readFixture('summary-plan.txt'))).toEqual(['主要工作成效: achievements', '存在的主要问题: problems', '下一步工作计划: plans']);
+  });
+
+  it('基本情况 is other; 2021年主要工作 achievements; 存在的问题 problems', () => {
+    expect(rolesOf(readFixture('summary-only.txt'))).toEqual(['基本情况: other', '2021年主要工作: achievements', '存在的问题: problems']);
+  });
+
+  it('plan document: every thematic top-level section is plans', () => {
+    expect(rolesOf(readFixture('plan-document.txt'))).toEqual(['加强党的政治建设: plans', '推进理论武装: plans', '建强基层党组织: plans']);
+  });
+
+  it('half-year report: thematic sections are achievements, the closing 下一步 part is plans', () => {
+    expect(rolesOf(readFixture('half-year.txt'))).toEqual(['压实管党治党责任: achievements', '加强支部建设: achievements', '下一步: plans']);
+  });
+
+  it('002: thematic review titles take achievements; 存在的不足 problems; 下一步工作打算 plans', () => {
+    const roles = tops(analyzeTree(readFileSync(corpusFile('002'), 'utf8')).tree).map((s) => s.role);
+    expect(roles).toEqual(['achievements', 'achievements', 'achievements', 'achievements', 'problems', 'plans']);
+  });
+
+  it('001 (a plan-only document): every top-level section is plans', () => {
+    const roles = tops(analyzeTree(readFileSync(corpusFile('001'), 'utf8')).tree).map((s) => s.role);
+    expect(roles).toHaveLength(7);
+    expect(new Set(roles)).toEqual(new Set(['plans']));
+  });
+
+  it('a thematic section after the plan part continues it', () => {
+    expect(rolesOf('现将2021年工作总结如下：\n一、主要工作成效\n组织学习12次。\n二、2022年工作打算\n一是深化学习。\n三、加强组织领导\n压实责任。')).toEqual([
+      '主要工作成效: achievements',
+      '2022年工作打算: plans',
+      '加强组织领导: plans',
+    ]);
+  });
+
+  it('only top-level sections carry a role', () => {
+    const { tree } = analyzeTree(readFixture('summary-plan.txt'));
+    const nested = allSections(tree).filter((s) => !tops(tree).includes(s));
+    expect(nested.length).toBeGreaterThan(0);
+    for (const s of nested) expect(s.role, `${s.marker}${s.title}`).toBeUndefined();
+  });
+});
