@@ -47,7 +47,7 @@ const EXISTENTIAL = new Set(['有', '共有', '是', '为', '计有']);
 /** Single-character complements after a verb: `梳理出` → 梳理. */
 const COMPLEMENTS = new Set(['出', '到', '完', '好', '上', '下', '起', '过', '成', '给', '入', '回', '掉']);
 /** Units that count occurrences of an activity: a verb right before them names the activity. */
-const EVENT_UNITS = new Set(['次', '人次', '场', '场次', '轮', '轮次', '期', '期次', '批', '批次', '届次', '节', '堂', '课时', '学时', '家次', '户次', '频次', '架次', '车次']);
+const EVENT_UNITS = new Set(['次', '人次', '件次', '项次', '班次', '台次', '场', '场次', '轮', '轮次', '期', '期次', '批', '批次', '届次', '节', '堂', '课时', '学时', '家次', '户次', '频次', '架次', '车次']);
 /** Units that count people: their object is the people noun. */
 const PEOPLE_UNITS = new Set(['名', '人', '位', '人次', '万人', '万人次', '户', '万户']);
 /** Endings of nouns for people (roles, not names). */
@@ -103,6 +103,21 @@ const isEventNoun = (item: Item | undefined) => item !== undefined && isNominal(
 const isAdjective = (item: Item | undefined) => item !== undefined && item.kind === 'word' && (item.tag === 'a' || item.tag === 'b');
 
 const isLight = (item: Item) => item.kind === 'word' && LIGHT.has(item.word);
+
+/**
+ * A one-character verb right after a word (no adverb, no punctuation) and right before the number
+ * is a noun suffix: `专题会X次`, `整改率100%`. After an adverb it acts: `至少讲6次`.
+ */
+function isSuffixVerb(items: Item[], j: number): boolean {
+  const it = items[j]!;
+  const prev = items[j - 1];
+  if (it.kind !== 'word' || !isVerbTag(it.tag) || it.word.length !== 1 || !prev) return false;
+  if (prev.kind === 'quote') return true;
+  return prev.kind === 'word' && isHan(prev.word) && !isLight(prev) && !isAdverbTag(prev.tag) && (isNominal(prev) || isVerbTag(prev.tag));
+}
+
+/** Prepositions that complete a verb before a number: `控制在3%左右`, `保持在6%—6.5%`. */
+const VERB_PREPOSITIONS = new Set(['在', '到', '至', '于']);
 
 /** Tokens → items: quoted names and quantities become single items. */
 function toItems(text: string, sentence: Span, tokens: Token[], quantities: QuantitySpan[]): Item[] {
@@ -167,15 +182,38 @@ function nounPhraseBefore(items: Item[], k: number): { from: number; parts: Item
       continue;
     }
     const next = parts[0];
+    // a stray one-character word tagged m inside a name (`联合党/日/活动`)
+    if (next && it.kind === 'word' && it.tag === 'm' && it.word.length === 1 && !/[0-9零〇一二两三四五六七八九十百千万亿]/.test(it.word) && items[j - 1] && isNominal(items[j - 1]!)) {
+      parts.unshift({ ...it, tag: 'n' });
+      j--;
+      continue;
+    }
+    // `共有在职党员38人`: after 有/共有 a verb before a noun describes it
+    if (next && isPlainNoun(next) && it.kind === 'word' && isVerbTag(it.tag) && items[j - 1]?.kind === 'word' && EXISTENTIAL.has(items[j - 1]!.word)) {
+      parts.unshift(it);
+      j--;
+      continue;
+    }
     if (next && isAdjective(it)) {
       parts.unshift(it);
       j--;
       continue;
     }
+    // a measure word after a noun is a suffix of it (`警示教育片5部`)
+    if (next === undefined && it.kind === 'word' && it.tag === 'q' && it.word.length === 1 && items[j - 1] && isNominal(items[j - 1]!)) {
+      parts.unshift({ ...it, tag: 'n' });
+      j--;
+      continue;
+    }
     if (it.kind === 'word' && isVerbTag(it.tag) && !SUPPORT_VERBS.has(it.word)) {
-      // a one-character verb heading a noun is a noun suffix (`专题学习会X次`, `上线率`)
-      const prev = items[j - 1];
-      if (!next && it.word.length === 1 && prev && isNominal(prev)) {
+      // a one-character verb heading a noun is a noun suffix (`专题学习会X次`, `整改率100%`)
+      if (!next && isSuffixVerb(items, j)) {
+        parts.unshift({ ...it, tag: 'vn' });
+        j--;
+        continue;
+      }
+      // and the verb it attaches to belongs to the noun (`整改率`, `执行率`)
+      if (next && next.tag === 'vn' && next.word.length === 1 && next.kind === 'word') {
         parts.unshift(it);
         j--;
         continue;
@@ -318,6 +356,7 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
   let b = k - 1;
   while (b >= 0 && (items[b]!.kind === 'qty' || items[b]!.kind === 'qual')) b--;
   while (b >= 0 && isLight(items[b]!)) b--;
+  if (b > 0 && items[b]!.kind === 'word' && VERB_PREPOSITIONS.has(items[b]!.word) && verbOf(items[b - 1]!) !== null) b--;
   let a = k + 1;
   while (a < items.length && (items[a]!.kind === 'qty' || items[a]!.kind === 'qual')) a++;
   const before = b >= 0 ? items[b]! : null;
@@ -369,20 +408,35 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
   if (!before) return { action: null, object: null };
 
   // … V Q: a verb right before the quantity (a one-character verb after a noun is a suffix: 专题会).
-  const v0 = verbOf(before);
-  if (v0 !== null && isVerbTag(before.tag) && !(before.word.length === 1 && b > 0 && isNominal(items[b - 1]!))) {
+  // (jieba tags 落实 and the like `a`; right before a number they act as verbs)
+  const v0 = verbOf(before) ?? (before.kind === 'word' && (before.tag === 'a' || before.tag === 'ad') ? before.word : null);
+  if (v0 !== null && (isVerbTag(before.tag) || before.tag === 'a' || before.tag === 'ad') && !isSuffixVerb(items, b)) {
     if (eventUnit) {
       // `开展宣讲3轮次`, `开展工作约谈XX次`: the verb names the event; the verb governing it is
       // the action, a support verb (`开展集中入户帮扶`) before any other.
       const gov = governor(items, b);
       if (gov) {
         let from = gov.at + 1;
+        // `组织党员到红色教育基地参观学习3次`: a place or a partner after a preposition is not the event
+        for (let p = b - 1; p > from; p--) {
+          if (items[p]!.kind === 'word' && items[p]!.tag === 'p') {
+            from = p + 1;
+            while (from < b && isNominal(items[from]!)) from++;
+            break;
+          }
+        }
         while (from < b && items[from]!.kind === 'word' && (isAdverbTag(items[from]!.tag) || /^[rm]/.test(items[from]!.tag) || isLight(items[from]!))) from++;
         return { action: chain(items, gov.at, gov.verb).verb, object: objectText(text, items.slice(from, b + 1)) };
       }
     }
     // `团员参加率均达到85%`, `走访慰问XX户`: the verb is the action, the noun before it the object.
     const c = chain(items, b, v0);
+    // `受理信访举报XX件`: a verb right before the verbs names what they form; it is the action.
+    const outer = items[c.at - 1];
+    const outerVerb = outer ? verbOf(outer) : null;
+    if (c.at < b && outer && outerVerb !== null && isVerbTag(outer.tag) && !SUPPORT_VERBS.has(outer.word) && !EXISTENTIAL.has(outer.word)) {
+      return { action: chain(items, c.at - 1, outerVerb).verb, object: objectText(text, items.slice(c.at, b + 1)) };
+    }
     let j = c.at;
     while (j > 0 && items[j - 1]!.kind === 'word' && (isAdverbTag(items[j - 1]!.tag) || isLight(items[j - 1]!))) j--;
     const np = nounPhraseBefore(items, j);
@@ -420,6 +474,7 @@ function governor(items: Item[], b: number): { verb: string; at: number } | null
     if (it.kind !== 'word' && it.kind !== 'quote') break;
   }
   let j = b - 1;
+  while (j >= 0 && items[j]!.kind === 'word' && isVerbTag(items[j]!.tag)) j--; // `来信来访`
   while (j >= 0 && (isNominal(items[j]!) || isAdjective(items[j]) || (items[j]!.kind === 'word' && (isAdverbTag(items[j]!.tag) || /^[rm]/.test(items[j]!.tag) || isLight(items[j]!))))) j--;
   const gov = j >= 0 && j < b ? items[j]! : null;
   const v = gov ? verbOf(gov) : null;

@@ -8,7 +8,7 @@
  * numerals (`两个一百年`, `三个一批`), and counts written with a bare `一`/`二`.
  */
 import type { Token } from '../segment/segmenter.js';
-import { findQuantities, matchNumberAt, type QuantityMatch } from './numbers.js';
+import { findQuantities, matchNumberAt, PRE_QUALIFIERS, type QuantityMatch } from './numbers.js';
 import { loadUnits, type UnitLexicon } from './units.js';
 import { attribute } from './attribute.js';
 import { quotedSpans, type Span } from './quotes.js';
@@ -65,12 +65,31 @@ function isOrdinal(text: string, start: number, floor: number): boolean {
   }
 }
 
+/** A boundary falling inside a word jieba did not know (tag `x`, Han characters). */
+function inUnknown(tokens: Token[], at: number): boolean {
+  const t = tokens.find((x) => x.start < at && at < x.end);
+  return t !== undefined && t.tag === 'x' && /^[\u3400-\u9fff]+$/.test(t.word);
+}
+
+/** A place in a ranking: `前10名`, `排名前三位`, `位列全省前5名` (the count of a rank, not of work). */
+function isRank(text: string, q: QuantityMatch, floor: number): boolean {
+  if (q.unit !== '名' && q.unit !== '位') return false;
+  const before = text.slice(Math.max(floor, q.start - 4), q.start);
+  return /(?:前|排名|排在|位列|位居|名列)$/.test(before);
+}
+
 /** Chinese numeral quantity standing for a formulation: `两个一百年`, `三个一批`, `两个“维护”`. */
-function isNumeralFormulation(text: string, q: QuantityMatch, sentence: Span, units: UnitLexicon): boolean {
+function isNumeralFormulation(text: string, q: QuantityMatch, sentence: Span, units: UnitLexicon, tokens?: Token[]): boolean {
   if (q.kind !== 'chinese') return false;
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 3));
   // A quoted name right after the measure word: `两个“维护”`, `四个“不能”`.
   if (/^[“"‘「『]/.test(after)) return true;
+  // `九个坚持`, `八个明确`: a count of 个 whose "thing" is a bare verb or adverb ending the phrase.
+  if (q.unit === '个' && tokens) {
+    const next = tokens.find((t) => t.start === q.end);
+    const after2 = next ? tokens.find((t) => t.start === next.end) : undefined;
+    if (next && /^(v|d|ad)$/.test(next.tag) && (!after2 || /^[\s，,。；;、：:”’」』）)]/.test(after2.word) || after2.word === '的')) return true;
+  }
   // Another numeral within two characters that does not itself count something, or is a bare 一:
   // the pattern of slogans such as 两个一百年, 三个一批, 五个一工程.
   for (let k = 0; k < 2 && k < after.length; k++) {
@@ -101,8 +120,12 @@ export function extractMetrics(text: string, sentence: Span, tokens: Token[], op
 
   for (const q of found) {
     const number = text.slice(q.start, q.end);
-    // The quantity must be words of its own: `千家万户`, `XX家庭`, `十一期间` are not counts.
-    if (!starts.has(q.start) || !ends.has(q.end)) continue;
+    // The quantity must be words of its own: `千家万户`, `XX家庭`, `十一期间` are not counts. A word
+    // jieba made up from unknown characters (tag x) may glue the unit to the next character
+    // (`XX名新提拔干部` → `名新`), so it does not count as a dictionary word here.
+    if (!starts.has(q.start) && !inUnknown(tokens, q.start)) continue;
+    if (!ends.has(q.end) && !inUnknown(tokens, q.end)) continue;
+    if (isRank(text, q, sentence.start)) continue;
     // A number inside a dictionary term is part of a name (`八项规定`, `十四五`, `光荣在党50年`).
     if (terms.some((t) => t.start < q.end && q.start < t.end)) continue;
     if (inside(q, quoted)) continue;
@@ -110,13 +133,27 @@ export function extractMetrics(text: string, sentence: Span, tokens: Token[], op
     // `一次`, `一批`, `一大批`: 一 mostly means "a"; the guide makes these optional and we leave
     // them out. A bare `二` counts nothing in modern usage (`二次`, `二级` are names).
     if (q.kind === 'chinese' && /^[一二]/.test(number) && (q.value === 1 || q.value === 2) && !/^[一二][至到]/.test(number)) continue;
-    if (isNumeralFormulation(text, q, sentence, units)) continue;
+    if (isNumeralFormulation(text, q, sentence, units, tokens)) continue;
     kept.push(q);
   }
 
-  // A qualifier before the number must be a word of its own (`最近3次` has no `近`).
   for (const q of kept) {
-    if (q.approxStart !== null && q.approxStart < q.start && !starts.has(q.approxStart)) q.approx = null;
+    // A qualifier before the number must be a word of its own (`最近3次` has no `近`).
+    if (q.approxStart !== null && q.approxStart < q.start && !starts.has(q.approxStart)) {
+      q.approx = null;
+      q.approxStart = null;
+    }
+    // It may also stand before the verb: `至少讲6次党课`, `不少于开展2次` (not `约` or `近`:
+    // jieba cuts 约谈 into 约/谈).
+    if (q.approx === null) {
+      const k = tokens.findIndex((t) => t.end === q.start);
+      const verb = tokens[k];
+      const word = tokens[k - 1];
+      if (verb && word && /^v/.test(verb.tag) && word.word.length > 1 && (PRE_QUALIFIERS as readonly string[]).includes(word.word)) {
+        q.approx = word.word;
+        q.approxStart = word.start;
+      }
+    }
   }
 
   const attributions = attribute(text, sentence, tokens, kept);

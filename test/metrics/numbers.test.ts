@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findQuantities,
+  isPlaceholder,
+  matchQuantityAt,
+  parseArabicNumeral,
+  parseChineseNumeral,
+  parseQuantity,
+} from '../../src/metrics/numbers.js';
+import { lines } from './helpers.js';
+
+const nil = (s: string) => (s === '-' ? null : s);
+
+describe('parseChineseNumeral', () => {
+  it.each([
+    ['三十四', 34], ['两', 2], ['十二', 12], ['二十', 20], ['十', 10], ['一百二十', 120], ['一千二百零六', 1206],
+    ['三百零五', 305], ['三万五千', 35000], ['一亿二千万', 120000000], ['一百二', 120], ['零', 0],
+  ])('%s → %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
+
+  it.each(['五四', '七一', '三八', '十四五', '二〇二一', '百', '千', '万', ''])('%s is not a number', (s) =>
+    expect(parseChineseNumeral(s)).toBeNull(),
+  );
+});
+
+describe('parseArabicNumeral', () => {
+  it.each([
+    ['12', 12], ['１２', 12], ['6.5', 6.5], ['1,206', 1206], ['12,345,678', 12345678], ['１．５', 1.5],
+  ])('%s → %d', (s, n) => expect(parseArabicNumeral(s)).toBe(n));
+  it('rejects malformed separators', () => expect(parseArabicNumeral('1,20')).toBeNull());
+});
+
+describe('placeholders', () => {
+  it.each(['x', 'xx', 'xxx', 'xxxx', 'X', 'XX', 'XXX', '*', '**', '＊', '××'])('%s is a placeholder', (s) =>
+    expect(isPlaceholder(s)).toBe(true),
+  );
+  it.each(['xxxxx', 'ab', 'X1'])('%s is not', (s) => expect(isPlaceholder(s)).toBe(false));
+});
+
+describe('number forms (fixtures/metrics/number-forms.tsv)', () => {
+  for (const line of lines('number-forms.tsv')) {
+    const [input, value, valueMax, unit, approx, masked, quantity] = line.split('\t') as string[];
+    it(input!, () => {
+      const q = parseQuantity(input!);
+      expect(q).not.toBeNull();
+      expect({
+        value: q!.value,
+        valueMax: q!.valueMax,
+        unit: q!.unit,
+        approx: q!.approx,
+        masked: q!.masked,
+        quantity: input!.slice(q!.start, q!.end),
+      }).toEqual({
+        value: value === 'null' ? null : Number(value),
+        valueMax: nil(valueMax!) === null ? null : Number(valueMax),
+        unit,
+        approx: nil(approx!),
+        masked: masked === 'true',
+        quantity,
+      });
+    });
+  }
+});
+
+describe('findQuantities', () => {
+  it('finds two quantities in one phrase', () => {
+    const found = findQuantities('讲党课X人X轮次').map((q) => q.unit);
+    expect(found).toEqual(['人', '轮次']);
+  });
+  it('needs a unit: years, dates and bare numbers are not quantities', () => {
+    expect(findQuantities('2021年5月，12345热线，五四，三是')).toEqual([]);
+  });
+  it('does not restart inside a run of digits or numerals', () => {
+    expect(findQuantities('XXXXX次')).toEqual([]);
+    expect(findQuantities('三八节')).toEqual([]);
+  });
+  it('reads codes as codes: 5G, PM2.5', () => {
+    expect(findQuantities('5G基站').map((q) => q.unit)).toEqual([]);
+    expect(matchQuantityAt('PM2.5达标', 2)).toBeNull();
+  });
+});
