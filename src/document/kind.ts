@@ -6,7 +6,7 @@
  *   summary       a review only.
  */
 import type { Root, Section } from '../tree/types.js';
-import { roleOfTitle } from '../headings/roles.js';
+import { namedRole } from '../headings/roles.js';
 
 export type Kind = 'summary' | 'plan' | 'half-year' | 'summary+plan';
 
@@ -34,7 +34,7 @@ export function pastDensity(text: string): number {
 
 export function detectKind(text: string, tree: Root): Kind {
   const head = headText(text, tree);
-  const roles = topSections(tree).map((s) => roleOfTitle(s.title));
+  const roles = topSections(tree).map(namedRole);
   const hasPlanPart = roles.includes('plans');
   if (HALF_YEAR.test(head)) return 'half-year';
   const hasReview =

@@ -5,7 +5,7 @@
  * minus one (`2023年，我们将…` in a full-year review → 2022); the most frequent year in the review.
  */
 import type { Root, Section } from '../tree/types.js';
-import { roleOfTitle } from '../headings/roles.js';
+import { namedRole, roleOfTitle } from '../headings/roles.js';
 import type { Kind } from './kind.js';
 import { headText, topSections } from './kind.js';
 
@@ -45,7 +45,7 @@ export function detectYear(text: string, tree: Root, kind: Kind): number | null 
   const opening = yearIn(head, OPENING);
   if (opening) return opening;
 
-  const planPart = tops.find((s) => roleOfTitle(s.title) === 'plans');
+  const planPart = tops.find((s) => namedRole(s) === 'plans');
   const planYear = planPart ? statedPlanYear(planPart, text) : null;
   if (planYear) return kind === 'summary+plan' || kind === 'summary' ? planYear - 1 : planYear;
 

@@ -79,14 +79,20 @@ export function findItemMarkers(text: string, from: number, to: number, openOrdi
 }
 
 /**
- * Cues that open an unnumbered closing plan part (`下一步，我们将…`, `今后，…`).
- * The cue must be followed by punctuation or by the subject/modal that starts the plan.
+ * Cues that open an unnumbered closing plan part (`下一步，我们将…`, `今后，…`). A strong cue must be
+ * followed by punctuation or by the words that start a plan; a period (`下半年`, `2023年`) only
+ * when a subject and a future modal follow (`2023年，我们将…`), since `下半年，局党委组织…` reports.
  */
-const PLAN_CUE = /(下一步|下步|下一阶段|下阶段|今后|明年|新的一年|展望未来)(?=[，,：:。]|工作|我们|我局|我委|将|要|继续)/y;
+const STRONG_CUE = /(下一步|下步|下一阶段|下阶段|今后|明年|新的一年|展望未来)(?=[，,：:。]|工作|我们|我局|我委|将|要|继续)/y;
+const PERIOD_CUE = /(下半年|(?:19|20)\d{2}年)(?=[，,]?(我们|我局|我委|局党委|党委|党组|全局)?(将|要))/y;
 
 export function matchPlanCue(text: string, at: number): { cue: string; start: number; end: number } | null {
-  PLAN_CUE.lastIndex = at;
-  const m = PLAN_CUE.exec(text);
+  let m: RegExpExecArray | null = null;
+  for (const re of [STRONG_CUE, PERIOD_CUE]) {
+    re.lastIndex = at;
+    m = re.exec(text);
+    if (m) break;
+  }
   if (!m) return null;
   // Marker and title are the cue words before the first punctuation mark: `下一步，…` → 下一步,
   // `下一步工作打算：` → 下一步工作打算; a run-on `下一步将继续…` keeps only the cue.

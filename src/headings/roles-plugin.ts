@@ -4,7 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Role, Root, Section } from '../tree/types.js';
-import { roleOfTitle } from './roles.js';
+import { namedRole } from './roles.js';
 
 export default function roles() {
   return (tree: Root, file: VFile) => {
@@ -12,7 +12,7 @@ export default function roles() {
     let inPlans = false;
     for (const node of tree.children) {
       if (node.type !== 'section') continue;
-      const named = roleOfTitle(node.title);
+      const named = namedRole(node);
       // Once a plan part begins, thematic sections after it continue it.
       const role: Role = named ?? (planDocument || inPlans ? 'plans' : 'achievements');
       if (role === 'plans') inPlans = true;

@@ -4,21 +4,33 @@
  *   problems      存在的不足 / 问题 / 差距 …
  *   plans         工作打算 / 工作计划 / 下一步 / 工作要点 / 20XX年的任务 …
  *   other         基本情况 / 经验体会 …
- * A title that names none of these (a thematic heading such as `深化党的政治建设`) takes the role of
- * the part it belongs to: plans in a plan document or after a plan part began, else achievements.
+ * A role title names the part it heads, so its keyword ends the title (`2022年工作打算`) or a plan
+ * cue starts it (`下一步…`). A keyword inside a thematic title (`巩固拓展主题教育成效`,
+ * `实施“红色领航”计划，提升支部组织力`) names work, not a part. Thematic titles take the role of
+ * the part they belong to: plans in a plan document or after a plan part began, else achievements.
  */
 import type { Role } from '../tree/types.js';
 
-const PROBLEMS = /存在的?(主要|突出)?(问题|不足|差距|短板|困难)|(问题|不足|差距|短板)(和|与|及|、)(不足|差距|问题|短板|原因|困难|挑战)|^(主要|突出)?(问题|不足|差距)$|不足之处|薄弱环节$/;
-const PLANS = /打算|计划|要点|下一步|下步|下一阶段|下阶段|今后|明年|展望|工作思路|工作安排|工作目标|工作任务|主要任务|重点任务|总体要求|预期目标|(\d{4}|明)年.{0,12}(任务|安排|部署|目标|要求|思路|取向)/;
-const ACHIEVEMENTS = /主要工作|工作成效|工作成绩|工作总结|工作回顾|回顾|成效|成绩|完成情况|工作情况|开展情况|进展情况|主要做法|做法|工作开展/;
-const OTHER = /基本情况|概况|体会|启示|经验|背景/;
+// Optional period words before the keyword are allowed by matching at the end of the title.
+const END = '(?:[和与及、].{0,8})?$';
+const PROBLEMS = new RegExp(`(存在的?(主要|突出)?(问题|不足|差距|短板|困难)|(问题|不足|差距|短板)(和|与|及|、)(不足|差距|问题|短板|原因|困难|挑战)|^(主要|突出)?(问题|不足|差距)|不足之处|薄弱环节)${END}`);
+const PLANS_START = /^(下一步|下步|下一阶段|下阶段|今后|明年|新的一年|展望)/;
+// `“红领”计划` is a programme's name: a plan keyword right after a closing quote does not count.
+const PLANS = new RegExp(`(工作(打算|计划|思路|安排|要点|目标|任务|建议)|(主要|重点)任务|总体要求|预期目标|政策取向|的建议|(?<![”"’」])(打算|计划|要点|安排|思路))${END}`);
+const ACHIEVEMENTS = new RegExp(`(主要工作|工作(成效|成绩|总结|回顾|情况|开展情况|完成情况|进展)|主要(成效|成绩|做法)|取得的(成效|成绩)|开展情况|完成情况|进展情况|回顾)${END}`);
+const OTHER = new RegExp(`(基本情况|概况|体会|启示|经验|背景)${END}`);
 
 /** The role a title names by itself, or null for a thematic title. */
 export function roleOfTitle(title: string): Role | null {
-  if (PROBLEMS.test(title)) return 'problems';
-  if (PLANS.test(title)) return 'plans';
-  if (ACHIEVEMENTS.test(title)) return 'achievements';
-  if (OTHER.test(title)) return 'other';
+  const t = title.trim().replace(/[。；：:;，,]+$/, '');
+  if (PROBLEMS.test(t)) return 'problems';
+  if (PLANS_START.test(t) || PLANS.test(t)) return 'plans';
+  if (ACHIEVEMENTS.test(t)) return 'achievements';
+  if (OTHER.test(t)) return 'other';
   return null;
+}
+
+/** The role a section names: by its title, and always `plans` for an unnumbered closing part (a plan cue). */
+export function namedRole(section: { title: string; ordinal: number | null }): Role | null {
+  return roleOfTitle(section.title) ?? (section.ordinal === null ? 'plans' : null);
 }

@@ -32,8 +32,7 @@ export function parseReport(text: string, file: VFile = new VFile({ value: text 
 
   const lines = splitLines(text);
   const markers = lines.map((l) => (isBlank(l) ? null : matchLineMarker(text, l.contentStart)));
-  const lastLevel1 = markers.reduce((last, m, i) => (m?.level === 1 ? i : last), -1);
-  let cueTaken = false;
+  const closingCue = findClosingCue(text, lines, markers);
 
   const report = (parent: object, marker: Marker) => {
     for (const p of numbering.check(parent, marker)) {
@@ -110,10 +109,9 @@ export function parseReport(text: string, file: VFile = new VFile({ value: text 
       if (bodyStart < line.end) body(bodyStart, line.end);
       return;
     }
-    if (!cueTaken && i > lastLevel1 && !insidePlans(stack)) {
+    if (i === closingCue && !insidePlans(stack)) {
       const cue = matchPlanCue(text, line.contentStart);
       if (cue) {
-        cueTaken = true;
         stack.length = 0;
         // The cue is marker and title at once; the punctuation after it closes the heading.
         const headingEnd = /[，,：:]/.test(text[cue.end] ?? '') ? cue.end + 1 : cue.end;
@@ -130,6 +128,21 @@ export function parseReport(text: string, file: VFile = new VFile({ value: text 
 
   closePositions(root, pos);
   return root;
+}
+
+/**
+ * The line that opens an unnumbered closing plan part, or -1. It comes after the last level-1
+ * heading, and whatever numbered headings follow it start a new list (`（一）`, `1.`): a `下一步将…`
+ * line followed by `（三）` sits in the middle of a section and is only a sentence.
+ */
+function findClosingCue(text: string, lines: Line[], markers: Array<Marker | null>): number {
+  const lastLevel1 = markers.reduce((last, m, i) => (m?.level === 1 ? i : last), -1);
+  for (let i = lastLevel1 + 1; i < lines.length; i++) {
+    if (markers[i] || isBlank(lines[i]!) || !matchPlanCue(text, lines[i]!.contentStart)) continue;
+    const next = markers.slice(i + 1).find((m) => m !== null);
+    if (!next || next.ordinal === 1) return i;
+  }
+  return -1;
 }
 
 /** True when the open level-1 section already names itself a plan part. */

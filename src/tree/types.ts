@@ -47,7 +47,7 @@ export interface Section extends Parent {
   type: 'section';
   level: Level;
   marker: string;
-  /** The number the marker stands for (`三、` → 3, `（2）` → 2, `三是` → 3); null for a plan cue. */
+  /** The number the marker stands for (`三、` → 3, `（2）` → 2, `三是` → 3); null only for an unnumbered closing part opened by a plan cue. */
   ordinal: number | null;
   title: string;
   /** Set on level-1 sections (and unnumbered closing plan parts) by the roles plugin. */
