@@ -8,7 +8,7 @@
 import type { Segmenter } from '../segment/segmenter.js';
 import { splitSentences } from '../parse/sentences.js';
 import { contentTerms, isSpecific } from '../segment/content-terms.js';
-import { cosine, sharedTerms, TermSpace, type Vector } from './similarity.js';
+import { cosine, sharedTerms, TermSpace, type Vector } from '../segment/tfidf.js';
 import type { PlanTask, TextUnit } from './units.js';
 
 export type Status = 'done' | 'partial' | 'not-found';
