@@ -4,7 +4,6 @@
  * tolerance, and also when it errs on the good side of a directional indicator (prices rising 2%
  * against "3% 左右" is met).
  */
-import type { MetricJson } from '../output/schema.js';
 import type { Polarity } from '../plans/polarity.js';
 
 export { polarityOf, lowerIsBetter, type Polarity } from '../plans/polarity.js';
@@ -52,10 +51,4 @@ export function isMet(target: { value: number; valueMax: number | null; polarity
       return actual >= low - tolerance;
     }
   }
-}
-
-export interface TargetCandidate {
-  metric: MetricJson;
-  /** The clause or sentence around the metric, for polarity and matching. */
-  context: string;
 }
