@@ -9,6 +9,7 @@ import reportParse from './parse/plugin.js';
 import documentInfo from './document/plugin.js';
 import roles from './headings/roles-plugin.js';
 import planItems from './plans/plugin.js';
+import metrics from './metrics/plugin.js';
 import { createSegmenter, type Segmenter } from './segment/segmenter.js';
 import { readReport } from './io/read.js';
 import { toDocument, type SourceInfo } from './output/document.js';
@@ -25,8 +26,13 @@ export interface AnalyzeOptions {
 
 export function createProcessor(options: AnalyzeOptions = {}): Processor<Root, Root, Root> {
   const segmenter = options.segmenter ?? createSegmenter({ dictionaries: options.dictionaries, words: options.words });
-  void segmenter;
-  return unified().use(reportParse).use(documentInfo).use(roles).use(planItems) as unknown as Processor<Root, Root, Root>;
+  // Order matters: roles need the kind, plan items need roles and metrics (their targets).
+  return unified()
+    .use(reportParse)
+    .use(documentInfo)
+    .use(roles)
+    .use(metrics, { segmenter })
+    .use(planItems, { segmenter }) as unknown as Processor<Root, Root, Root>;
 }
 
 /** Runs the processor over one text; the VFile carries the diagnostics and the extracted facts. */

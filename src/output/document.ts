@@ -1,6 +1,7 @@
 /** Turns the tree and the file's data into the JSON document the CLI prints (schema.ts). */
 import type { VFile } from 'vfile';
 import type { Root, Section } from '../tree/types.js';
+import { polarityOf } from '../plans/polarity.js';
 import type { DiagnosticJson, MetricJson, PlanItemJson, ReportDocumentJson, SectionJson } from './schema.js';
 
 const offsets = (n: { position: { start: { offset?: number }; end: { offset?: number } } }) => ({
@@ -42,8 +43,9 @@ export interface SourceInfo {
 }
 
 export function toDocument(tree: Root, file: VFile, source: SourceInfo): ReportDocumentJson {
-  const metrics: MetricJson[] = ((file.data as { metrics?: MetricJson[] }).metrics ?? []).map((m) => ({ ...m }));
-  const planItems: PlanItemJson[] = (file.data.planItems ?? []).map(({ section, path, year }) => {
+  const metrics: MetricJson[] = (file.data.metrics ?? []).map((m) => ({ ...m, section: m.section ?? [] }));
+  const text = String(file.value);
+  const planItems: PlanItemJson[] = (file.data.planItems ?? []).map(({ section, path, year, deadlines, keywords }) => {
     const heading = section.children[0]!.type === 'heading' ? section.children[0] : undefined;
     const bodyStart = heading ? heading.position.end.offset! : section.position.start.offset!;
     return {
@@ -54,6 +56,14 @@ export function toDocument(tree: Root, file: VFile, source: SourceInfo): ReportD
       year,
       body: { start: Math.min(bodyStart, section.position.end.offset!), end: section.position.end.offset! },
       section: path,
+      targets: metrics
+        .filter((m) => m.start >= section.position.start.offset! && m.end <= section.position.end.offset!)
+        .map(({ start, end, quantity, value, valueMax, unit, approx, masked, action, object, sentence }) => ({
+          start, end, quantity, value, valueMax, unit, approx, masked, action, object,
+          polarity: polarityOf(approx, text.slice(sentence.start, sentence.end)),
+        })),
+      deadlines,
+      keywords,
     };
   });
   return {

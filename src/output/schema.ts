@@ -50,6 +50,25 @@ export const PlanItem = z.object({
   year: z.number().int().nullable().describe('The year the plan is for'),
   body: Span.describe('The task’s text after its heading'),
   section: z.array(z.string()),
+  targets: z
+    .array(
+      z.object({
+        start: z.number().int(),
+        end: z.number().int(),
+        quantity: z.string(),
+        value: z.number().nullable(),
+        valueMax: z.number().nullable(),
+        unit: z.string(),
+        approx: z.string().nullable(),
+        masked: z.boolean(),
+        action: z.string().nullable(),
+        object: z.string().nullable(),
+        polarity: z.enum(['floor', 'ceiling', 'around']),
+      }),
+    )
+    .describe('The quantities the task sets (全年至少讲6次党课), with their polarity'),
+  deadlines: z.array(z.object({ text: z.string(), start: z.number().int(), end: z.number().int() })).describe('年底, 上半年, “七一”前后 …'),
+  keywords: z.array(z.string()).describe('Terms that set this task apart from the plan’s other tasks (TF-IDF)'),
 });
 
 export const Diagnostic = z.object({

@@ -8,12 +8,19 @@
 import type { Root, Section } from '../tree/types.js';
 import type { Kind } from '../document/kind.js';
 import { statedPlanYear } from '../document/year.js';
+import type { Deadline } from './deadlines.js';
 
 export interface PlanItemNode {
   section: Section;
   /** Titles of the sections above the task, outermost first. */
   path: string[];
   year: number | null;
+}
+
+/** A plan item with what the plans plugin adds: time frames and keywords. */
+export interface PlanItemFacts extends PlanItemNode {
+  deadlines: Deadline[];
+  keywords: string[];
 }
 
 function leaves(section: Section, path: string[], out: Array<{ section: Section; path: string[] }>): void {

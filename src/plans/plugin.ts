@@ -1,16 +1,32 @@
-/** unified plugin: stores the plan items of the tree on `file.data.planItems`. Runs after roles. */
+/**
+ * unified plugin: the plan items of the tree, with their deadlines and keywords, on
+ * `file.data.planItems`. Runs after roles (which parts are plans) and metrics (their targets).
+ */
 import type { VFile } from 'vfile';
 import type { Root } from '../tree/types.js';
-import { findPlanItems, type PlanItemNode } from './plan-items.js';
+import { createSegmenter, type Segmenter } from '../segment/segmenter.js';
+import { findPlanItems, type PlanItemFacts } from './plan-items.js';
+import { findDeadlines } from './deadlines.js';
+import { taskKeywords } from './keywords.js';
 
 declare module 'vfile' {
   interface DataMap {
-    planItems: PlanItemNode[];
+    planItems: PlanItemFacts[];
   }
 }
 
-export default function planItems() {
+export interface PlanItemsOptions {
+  segmenter?: Segmenter;
+}
+
+export default function planItems(options: PlanItemsOptions = {}) {
+  let segmenter = options.segmenter;
   return (tree: Root, file: VFile) => {
-    file.data.planItems = findPlanItems(tree, String(file.value), file.data.kind ?? 'summary', file.data.year ?? null);
+    const text = String(file.value);
+    const found = findPlanItems(tree, text, file.data.kind ?? 'summary', file.data.year ?? null);
+    const spans = found.map((p) => ({ start: p.section.position.start.offset!, end: p.section.position.end.offset! }));
+    segmenter ??= createSegmenter();
+    const keywords = taskKeywords(spans.map((s) => text.slice(s.start, s.end)), segmenter);
+    file.data.planItems = found.map((p, i) => ({ ...p, deadlines: findDeadlines(text, spans[i]!.start, spans[i]!.end), keywords: keywords[i]! }));
   };
 }
