@@ -1,6 +1,7 @@
 /** `baogao parse FILE... [--format json|jsonl] [--dict FILE]... [--word W]... [--verbose]` */
 import { parseArgs } from 'node:util';
-import { createProcessor, analyzeFile } from '../analyze.js';
+import { createProcessor, loadReport } from '../analyze.js';
+import { metricsToCsv, type MetricRow } from '../output/metrics-csv.js';
 import { isReadError } from '../io/errors.js';
 import { DictionaryError } from '../segment/segmenter.js';
 import type { ErrorRecordJson, ReportDocumentJson } from '../output/schema.js';
@@ -13,8 +14,11 @@ Parse reports (.txt, .md, .docx; UTF-8, UTF-16 or GB18030) into JSON: kind, year
 sections, metrics, plan items and diagnostics, with offsets into each file's text.
 
 Options:
-  --format json|jsonl   json: one document (an array for several files);
-                        jsonl: one line per file. Default: json for one file,
+  --format json|jsonl|csv
+                        json: one document (an array for several files);
+                        jsonl: one line per file; csv: one row per metric
+                        (file, section, action, object, value, unit, qualifier,
+                        masked, quoted text). Default: json for one file,
                         jsonl for several.
   --dict FILE           extra jieba user dictionary (word [freq] [tag] per line); repeatable
   --word WORD           extra single word, "词" or "词 tag"; repeatable
@@ -44,7 +48,7 @@ export async function parseCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('parse: no FILE given (see baogao parse --help)');
   const format = values.format ?? (positionals.length === 1 ? 'json' : 'jsonl');
-  if (format !== 'json' && format !== 'jsonl') throw new UsageError(`parse: unknown --format ${format} (json or jsonl)`);
+  if (format !== 'json' && format !== 'jsonl' && format !== 'csv') throw new UsageError(`parse: unknown --format ${format} (json, jsonl or csv)`);
 
   let processor;
   try {
@@ -58,12 +62,15 @@ export async function parseCommand(args: string[], io: CliIO): Promise<number> {
   }
 
   const results: Array<ReportDocumentJson | ErrorRecordJson> = [];
+  const metricRows: MetricRow[] = [];
   let failed = 0;
   for (const path of positionals) {
     let result: ReportDocumentJson | ErrorRecordJson;
     try {
-      result = await analyzeFile(path, { processor });
+      const report = await loadReport(path, { processor });
+      result = report.document;
       io.err(formatDiagnostics(path, result.diagnostics, values.verbose));
+      if (format === 'csv') for (const metric of result.metrics) metricRows.push({ file: path, metric, text: report.text });
     } catch (error) {
       if (!isReadError(error)) throw error;
       failed++;
@@ -73,6 +80,7 @@ export async function parseCommand(args: string[], io: CliIO): Promise<number> {
     if (format === 'jsonl') io.out(JSON.stringify(result) + '\n');
     else results.push(result);
   }
+  if (format === 'csv') io.out(metricsToCsv(metricRows));
   if (format === 'json') {
     const documents = results.filter((r) => !('error' in r));
     if (positionals.length === 1) {
