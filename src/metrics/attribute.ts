@@ -48,6 +48,8 @@ const EXISTENTIAL = new Set(['有', '共有', '是', '为', '计有']);
 const COMPLEMENTS = new Set(['出', '到', '完', '好', '上', '下', '起', '过', '成', '给', '入', '回', '掉']);
 /** Units that count occurrences of an activity: a verb right before them names the activity. */
 const EVENT_UNITS = new Set(['次', '人次', '件次', '项次', '班次', '台次', '场', '场次', '轮', '轮次', '期', '期次', '批', '批次', '届次', '节', '堂', '课时', '学时', '家次', '户次', '频次', '架次', '车次']);
+/** Units of rates and changes. */
+const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点', '倍', '成']);
 /** Units that count people: their object is the people noun. */
 const PEOPLE_UNITS = new Set(['名', '人', '位', '人次', '万人', '万人次', '户', '万户']);
 /** Endings of nouns for people (roles, not names). */
@@ -356,7 +358,10 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
   let b = k - 1;
   while (b >= 0 && (items[b]!.kind === 'qty' || items[b]!.kind === 'qual')) b--;
   while (b >= 0 && isLight(items[b]!)) b--;
-  if (b > 0 && items[b]!.kind === 'word' && VERB_PREPOSITIONS.has(items[b]!.word) && verbOf(items[b - 1]!) !== null) b--;
+  if (b > 0 && items[b]!.kind === 'word' && VERB_PREPOSITIONS.has(items[b]!.word)) {
+    const verb = items[b - 1]!;
+    if (verbOf(verb) !== null || (verb.kind === 'word' && (verb.tag === 'a' || verb.tag === 'ad'))) b--; // 稳定在
+  }
   let a = k + 1;
   while (a < items.length && (items[a]!.kind === 'qty' || items[a]!.kind === 'qual')) a++;
   const before = b >= 0 ? items[b]! : null;
@@ -396,8 +401,9 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
   }
 
   // Q V …: people who act (`XX人次下沉XX个居住地社区`).
-  if (people && after && verbOf(after) !== null && !EXISTENTIAL.has(after.word)) {
-    const v = verbAfter(items, a)!;
+  const acting = people && after && verbOf(after) !== null && !EXISTENTIAL.has(after.word) ? verbAfter(items, a) : null;
+  if (acting) {
+    const v = acting;
     const person = before ? personBefore(text, items, b + 1) : null;
     let j = v.at + 1;
     while (j < items.length && (items[j]!.kind === 'qty' || isLight(items[j]!) || items[j]!.kind === 'qual')) j++;
@@ -442,8 +448,11 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
     const np = nounPhraseBefore(items, j);
     const prep = items[np.from - 1];
     // `为xxxx捐款`: a noun after a preposition is a beneficiary or a place, not the thing counted
-    const object = prep && prep.kind === 'word' && prep.tag === 'p' ? null : objectText(text, head(np.parts));
+    let object = prep && prep.kind === 'word' && prep.tag === 'p' ? null : objectText(text, head(np.parts));
     if (people) return { action: c.verb, object: personBefore(text, items, c.at) ?? object };
+    // `生产总值达到3256.8亿元，增长4.5%`: a rate with no noun of its own is the rate of the
+    // quantity before it.
+    if (object === null && RATE_UNITS.has(unit)) object = previous()?.object ?? null;
     return { action: c.verb, object };
   }
 
@@ -451,7 +460,11 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
   const np = nounPhraseBefore(items, b + 1);
   let object = objectText(text, head(np.parts));
   let action: string | null = null;
-  if (np.from - 1 >= 0 && listed(np.from - 1)) action = previous()?.action ?? null;
+  if (np.from - 1 >= 0 && listed(np.from - 1)) {
+    // `分别增长4.1%和6.3%`: a bare list member shares verb and noun
+    action = previous()?.action ?? null;
+    object ??= previous()?.object ?? null;
+  }
   if (!action) {
     const v = verbBefore(items, np.from);
     action = v?.verb ?? null;

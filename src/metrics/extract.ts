@@ -71,6 +71,16 @@ function inUnknown(tokens: Token[], at: number): boolean {
   return t !== undefined && t.tag === 'x' && /^[\u3400-\u9fff]+$/.test(t.word);
 }
 
+/**
+ * A placeholder right after an administrative unit names a body, not a count: `市XX所党支部`,
+ * `县XX处`; `全市XX所学校` still counts.
+ */
+function isNamePlaceholder(text: string, q: QuantityMatch, floor: number): boolean {
+  if (!q.masked || q.start - 1 < floor) return false;
+  if (!/[省市县区镇乡局委厅]/.test(text[q.start - 1]!)) return false;
+  return q.start - 2 < floor || !/[全各本该每]/.test(text[q.start - 2]!);
+}
+
 /** A place in a ranking: `前10名`, `排名前三位`, `位列全省前5名` (the count of a rank, not of work). */
 function isRank(text: string, q: QuantityMatch, floor: number): boolean {
   if (q.unit !== '名' && q.unit !== '位') return false;
@@ -132,7 +142,9 @@ export function extractMetrics(text: string, sentence: Span, tokens: Token[], op
     if (isOrdinal(text, q.start, sentence.start)) continue;
     // `一次`, `一批`, `一大批`: 一 mostly means "a"; the guide makes these optional and we leave
     // them out. A bare `二` counts nothing in modern usage (`二次`, `二级` are names).
-    if (q.kind === 'chinese' && /^[一二]/.test(number) && (q.value === 1 || q.value === 2) && !/^[一二][至到]/.test(number)) continue;
+    // An amount with a multiplier is an amount all the same (`一万元`).
+    if (q.kind === 'chinese' && /^[一二]/.test(number) && (q.value === 1 || q.value === 2) && !/^[一二][至到]/.test(number) && !/^[万亿千百]/.test(q.unit)) continue;
+    if (isNamePlaceholder(text, q, sentence.start)) continue;
     if (isNumeralFormulation(text, q, sentence, units, tokens)) continue;
     kept.push(q);
   }

@@ -151,6 +151,10 @@ export function matchNumberAt(text: string, at: number): NumberMatch | null {
     // The multiplier goes to the unit; keep `三万五千` whole.
     const trail = /(?:万亿|亿|万)$/.exec(run);
     if (trail && trail.index > 0) run = run.slice(0, trail.index);
+    // `百余人`, `千余名`, `百多项`: a bare place before 余/多 stands for one of it.
+    if (/^[百千]$/.test(run) && /[余多]/.test(text[at + 1] ?? '')) {
+      return { start: at, end: at + 1, kind: 'chinese', value: run === '百' ? 100 : 1000, percent: false };
+    }
     const value = parseChineseNumeral(run);
     return value === null ? null : { start: at, end: at + run.length, kind: 'chinese', value, percent: false };
   }
