@@ -449,7 +449,14 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
     const prep = items[np.from - 1];
     // `为xxxx捐款`: a noun after a preposition is a beneficiary or a place, not the thing counted
     let object = prep && prep.kind === 'word' && prep.tag === 'p' ? null : objectText(text, head(np.parts));
-    if (people) return { action: c.verb, object: personBefore(text, items, c.at) ?? object };
+    const person = personBefore(text, items, c.at);
+    if (people) return { action: c.verb, object: person ?? object };
+    // `党委中心组集体学习14次`, `交流发言56人次`: with no verb governing it, the verb before an
+    // event unit is the event itself; the clause has no action.
+    if (eventUnit && !person) {
+      const from = np.parts.length ? np.from : c.at;
+      return { action: null, object: objectText(text, items.slice(from, b + 1)) };
+    }
     // `生产总值达到3256.8亿元，增长4.5%`: a rate with no noun of its own is the rate of the
     // quantity before it.
     if (object === null && RATE_UNITS.has(unit)) object = previous()?.object ?? null;
@@ -470,6 +477,12 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
     action = v?.verb ?? null;
     // `领导干部讲党课15人`: the people are the subject of the verb.
     if (people && v) object = personBefore(text, items, v.at) ?? object;
+    // `培训青年干部80人`: a verbal noun before the people counted is what was done to them.
+    const first = np.parts[0];
+    if (people && !v && first && first.kind === 'word' && first.tag === 'vn' && np.parts.length > 1) {
+      const rest = objectText(text, np.parts.slice(1));
+      if (rest && PERSON_NOUN.test(rest)) return { action: first.word, object: rest };
+    }
   }
   return { action, object };
 }
