@@ -79,8 +79,10 @@ export function matchTasks(tasks: PlanTask[], review: TextUnit[], segmenter: Seg
     const status: Status = score >= done && strong ? 'done' : score >= partial ? 'partial' : 'not-found';
     const evidence: Evidence[] = [];
     if (status !== 'not-found') {
+      // Further evidence must hold its own beside the best: at least half its score.
+      const floor = Math.max(partial, (ranked[0]?.score ?? 0) / 2);
       for (const b of ranked) {
-        if (evidence.length >= maxEvidence || b.score < partial) break;
+        if (evidence.length >= maxEvidence || b.score < floor) break;
         const unit = review[b.k]!;
         const seen = evidence.find((e) => e.start === unit.start);
         if (seen) {

@@ -5,6 +5,7 @@
  */
 import type { Root, Section, Sentence } from '../tree/types.js';
 import type { AnalyzedReport } from '../analyze.js';
+import { roleOfTitle } from '../headings/roles.js';
 import type { PlanItemJson } from '../output/schema.js';
 
 export interface TextUnit {
@@ -20,8 +21,8 @@ const FORMULA = /^现将.{0,40}如下/;
 function collectSentences(node: Root | Section, path: string[], out: TextUnit[]): void {
   for (const child of node.children) {
     if (child.type === 'section') collectSentences(child, [...path, child.title], out);
-    // A top-level title names a part of the report (主要工作成效), not work done.
-    else if (child.type === 'heading' && node.type === 'section' && path.length === 1) continue;
+    // A title that names a part of the report (主要工作成效) says nothing about the work.
+    else if (child.type === 'heading' && node.type === 'section' && path.length === 1 && roleOfTitle(node.title)) continue;
     else for (const s of child.children as Sentence[]) {
       if (FORMULA.test(s.value)) continue;
       out.push({ start: s.position.start.offset!, end: s.position.end.offset!, text: s.value, section: path });
