@@ -9,10 +9,18 @@
  *   O V Q        团员参加率均达到85%      → 达到 / 团员参加率均
  *   Q P V        2名同志参加培训          → 参加 / 同志  (people counted are the subject)
  *   O Q          专题研讨XX次             → null / 专题研讨
+ *   Vev Q        党委中心组集体学习14次    → null / 党委中心组集体学习 (no verb governs the event)
+ *   V1 V2 Q      走访慰问XX户             → 走访慰问 (two content verbs fuse; 组织召开 → 召开)
  *   O1 Q1、O2 Q2  list items share the verb of the first; a clause holding only a quantity
- *                (`…XX次，XX人次`) shares the attribution of the quantity before it.
+ *                (`…XX次，XX人次`) shares the attribution of the quantity before it, and a rate
+ *                with no noun (`…达到3256.8亿元，增长4.5%`) the noun of the quantity before it.
  * jieba's tags are the evidence; the only word lists are closed classes: support verbs
- * (开展, 进行, 组织 …), light words (共, 累计, 分别 …) and person-noun endings (员, 者, 干部 …).
+ * (开展, 进行, 组织 …), light words (共, 累计, 分别 …), existential verbs (有, 是), resultative
+ * complements (出, 到), prepositions completing a verb (控制在) and person-noun endings (员, 干部 …).
+ *
+ * Known limits, all from jieba's tags: a verb tagged as a noun is read as part of the object
+ * (`研究部署/n`, `共收缴/n`, `重新制定/n`, `发展党员/l`), and a noun tagged as a verb may be read
+ * as the action (`收入/v增长`, `处级/v干部`).
  */
 import type { Token } from '../segment/segmenter.js';
 import { quotedSpans, type Span } from './quotes.js';

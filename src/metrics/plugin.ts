@@ -55,19 +55,19 @@ export default function metrics(options: MetricsOptions = {}) {
       if (start === undefined || end === undefined) return;
       const section = ancestors.filter((a): a is Section => a.type === 'section').map((s) => s.title);
       const tokens = segmenter!.tokenize(text.slice(start, end), start);
-      for (const metric of extractMetrics(text, { start, end }, tokens, { units })) {
-        found.push({ ...metric, section });
-        if (metric.masked) {
-          file.info(`Unfilled template value “${metric.quantity}”`, {
-            place: { start: place.toPoint(metric.start)!, end: place.toPoint(metric.end)! },
-            ruleId: 'masked-number',
-            source: 'baogao',
-          });
-        }
-      }
+      for (const metric of extractMetrics(text, { start, end }, tokens, { units })) found.push({ ...metric, section });
     });
 
-    found.sort((a, b) => a.start - b.start);
-    file.data.metrics = found;
+    // In text order; a span is counted once even if two sentence nodes were to cover it.
+    const seen = new Set<number>();
+    file.data.metrics = found.sort((a, b) => a.start - b.start).filter((m) => !seen.has(m.start) && seen.add(m.start));
+    for (const metric of file.data.metrics) {
+      if (!metric.masked) continue;
+      file.info(`Unfilled template value “${metric.quantity}”`, {
+        place: { start: place.toPoint(metric.start)!, end: place.toPoint(metric.end)! },
+        ruleId: 'masked-number',
+        source: 'baogao',
+      });
+    }
   };
 }
