@@ -43,7 +43,7 @@ export function trendToCsv(t: TrendJson): string {
   for (const m of t.metrics) {
     m.points.forEach((p, i) => {
       if (!p) return;
-      rows.push([m.action ?? '', m.object, m.unit, p.year ?? '', p.file ?? '', p.value ?? '', p.masked, m.deltas[i] ?? '', p.quantities.map((q) => q.quantity).join(' ')]);
+      rows.push([m.action ?? '', m.object, m.unit, p.year ?? '', p.file ?? '', p.value ?? '', String(p.masked), m.deltas[i] ?? '', p.quantities.map((q) => q.quantity).join(' ')]);
     });
   }
   return stringify(rows, { header: true, columns: ['action', 'object', 'unit', 'year', 'file', 'value', 'masked', 'delta', 'quantities'] });

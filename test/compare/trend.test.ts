@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeReport, createProcessor } from '../../src/analyze.js';
+import { trend } from '../../src/compare/trend.js';
+import { createSegmenter } from '../../src/segment/segmenter.js';
+import { Trend } from '../../src/output/schema.js';
+import { trendToCsv, trendToMarkdown } from '../../src/output/trend-report.js';
+
+const segmenter = createSegmenter();
+const processor = createProcessor({ segmenter });
+const load = (name: string) => {
+  const file = `test/fixtures/compare/${name}`;
+  return analyzeReport(readFileSync(file, 'utf8'), { processor, source: { file } });
+};
+
+// Given out of order on purpose: trend sorts by year.
+const reports = [load('org-2022.txt'), load('org-2021.txt')];
+const result = trend(reports, segmenter);
+
+describe('trend across years', () => {
+  it('orders reports by year and validates against the schema', () => {
+    expect(result.documents.map((d) => d.year)).toEqual([2021, 2022]);
+    expect(() => Trend.parse(result)).not.toThrow();
+  });
+
+  it('builds metric series for the same action and object, with deltas', () => {
+    const meetings = result.metrics.find((m) => m.action === '召开' && m.object === '党委会')!;
+    expect(meetings.points.map((p) => p?.value)).toEqual([12, 15]);
+    expect(meetings.deltas).toEqual([null, 3]);
+    const study = result.metrics.find((m) => m.object === '中心组学习')!;
+    expect(study.deltas[1]).toBe(-2);
+  });
+
+  it('reports a formulation that appears', () => {
+    const term = result.terms.find((t) => t.term === '党的二十大精神');
+    expect(term?.change).toBe('appears');
+    expect(term?.category).toBe('thought');
+    expect(term?.counts).toEqual([0, 2]);
+  });
+
+  it('finds sentences carried over verbatim, with offsets into each file', () => {
+    const copied = result.carriedOver.find((c) => c.to.text.startsWith('坚持以习近平新时代中国特色社会主义思想为指导，推动学习'));
+    expect(copied?.similarity).toBe(1);
+    const [later, earlier] = reports;
+    expect(earlier!.text.slice(copied!.from.start, copied!.from.end)).toBe(copied!.from.text);
+    expect(later!.text.slice(copied!.to.start, copied!.to.end)).toBe(copied!.to.text);
+  });
+
+  it('does not pair a sentence with a merely similar-looking one', () => {
+    expect(result.carriedOver.every((c) => c.similarity >= 0.8)).toBe(true);
+    expect(result.carriedOver.some((c) => c.to.text.includes('党的二十大精神'))).toBe(false);
+  });
+
+  it('renders Markdown tables and a CSV of the series', () => {
+    const md = trendToMarkdown(result);
+    expect(md).toContain('## Metric series');
+    expect(md).toMatch(/\| 召开\s+\| 党委会/);
+    const csv = trendToCsv(result).split(/\r?\n/);
+    expect(csv[0]).toBe('action,object,unit,year,file,value,masked,delta,quantities');
+    expect(csv.some((l) => l.startsWith('召开,党委会,次,2022,') && l.includes(',15,false,3,'))).toBe(true);
+  });
+});
