@@ -1,0 +1,83 @@
+/** `baogao compare` and `baogao trend` through `main(argv, io)`: data on stdout, messages on stderr. */
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { Comparison, Trend } from '../../src/output/schema.js';
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const io: CliIO = { out: (chunk) => void (out += chunk), err: (chunk) => void (err += chunk) };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+const plan = 'test/fixtures/compare/gov-2022.txt';
+const report = 'test/fixtures/compare/gov-2023.txt';
+
+describe('baogao compare', () => {
+  it('prints a Comparison as JSON by default', async () => {
+    const { code, out } = await run('compare', plan, report);
+    expect(code).toBe(0);
+    const result = Comparison.parse(JSON.parse(out));
+    expect(result.targets.some((t) => t.met === false)).toBe(true);
+  });
+
+  it('renders Markdown with the item and target tables', async () => {
+    const { code, out } = await run('compare', plan, report, '--format', 'md');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^# Plan /);
+    expect(out).toContain('## Plan items');
+    expect(out).toContain('## Numeric targets');
+    expect(out).toMatch(/国内生产总值增长5\.5%左右.*not met/);
+  });
+
+  it('writes CSV rows for items and targets', async () => {
+    const { out } = await run('compare', plan, report, '--format', 'csv');
+    const lines = out.trim().split(/\r?\n/);
+    expect(lines[0]).toBe('row,plan_start,plan_end,plan_text,status,score_or_polarity,report_start,report_end,report_text,actual_value');
+    expect(lines.filter((l) => l.startsWith('target,')).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('needs exactly two files', async () => {
+    const { code, out, err } = await run('compare', plan);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/exactly two files/);
+  });
+
+  it('names a file it cannot read and exits 1', async () => {
+    const { code, out, err } = await run('compare', plan, 'no/such/report.txt');
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toContain('no/such/report.txt');
+  });
+
+  it('rejects an unknown format', async () => {
+    const { code, err } = await run('compare', plan, report, '--format', 'xml');
+    expect(code).toBe(2);
+    expect(err).toMatch(/unknown --format xml/);
+  });
+});
+
+describe('baogao trend', () => {
+  it('prints a Trend with the reports in year order', async () => {
+    const { code, out } = await run('trend', 'test/fixtures/compare/org-2022.txt', 'test/fixtures/compare/org-2021.txt');
+    expect(code).toBe(0);
+    const result = Trend.parse(JSON.parse(out));
+    expect(result.documents.map((d) => d.year)).toEqual([2021, 2022]);
+  });
+
+  it('leaves out an unreadable file, says so on stderr, and exits 1', async () => {
+    const { code, out, err } = await run('trend', 'test/fixtures/compare/org-2021.txt', 'test/fixtures/compare/org-2022.txt', 'missing.txt', '--format', 'md');
+    expect(code).toBe(1);
+    expect(out).toContain('# Trend across reports');
+    expect(err).toContain('missing.txt');
+  });
+
+  it('needs two or more reports', async () => {
+    const { code, err } = await run('trend', 'test/fixtures/compare/org-2021.txt');
+    expect(code).toBe(2);
+    expect(err).toMatch(/two or more/);
+  });
+});
