@@ -81,6 +81,18 @@ function isNamePlaceholder(text: string, q: QuantityMatch, floor: number): boole
   return q.start - 2 < floor || !/[全各本该每]/.test(text[q.start - 2]!);
 }
 
+/**
+ * The number of a session, written without 第: `市十七届人大二次会议`, `市五次党代会`. A count of
+ * meetings stands after a verb instead (`召开三次会议`).
+ */
+function isSessionNumber(text: string, q: QuantityMatch, tokens: Token[]): boolean {
+  if (q.kind !== 'chinese' || q.unit !== '次') return false;
+  if (!/^(?:会议|全会|全体会议|党代会|代表大会|委员会)/.test(text.slice(q.end, q.end + 4))) return false;
+  const prev = tokens.find((t) => t.end === q.start);
+  if (!prev) return false;
+  return /届$/.test(prev.word) || isCategoryTag(prev.tag) || /^[nj]/.test(prev.tag);
+}
+
 /** A place in a ranking: `前10名`, `排名前三位`, `位列全省前5名` (the count of a rank, not of work). */
 function isRank(text: string, q: QuantityMatch, floor: number): boolean {
   if (q.unit !== '名' && q.unit !== '位') return false;
@@ -139,7 +151,7 @@ export function extractMetrics(text: string, sentence: Span, tokens: Token[], op
     // A number inside a dictionary term is part of a name (`八项规定`, `十四五`, `光荣在党50年`).
     if (terms.some((t) => t.start < q.end && q.start < t.end)) continue;
     if (inside(q, quoted)) continue;
-    if (isOrdinal(text, q.start, sentence.start)) continue;
+    if (isOrdinal(text, q.start, sentence.start) || isSessionNumber(text, q, tokens)) continue;
     // `一次`, `一批`, `一大批`: 一 mostly means "a"; the guide makes these optional and we leave
     // them out. A bare `二` counts nothing in modern usage (`二次`, `二级` are names).
     // An amount with a multiplier is an amount all the same (`一万元`).
