@@ -6,6 +6,7 @@ import { trendCommand } from './trend-command.js';
 
 const commands: Record<string, { run: (args: string[], io: CliIO) => Promise<number>; summary: string }> = {
   parse: { run: parseCommand, summary: 'parse reports into JSON (sections, metrics, plan items)' },
+  batch: { run: (args, io) => import('./batch-command.js').then((m) => m.batchCommand(args, io)), summary: 'parse a whole archive on worker threads into JSONL (and CSV tables)' },
   compare: { run: compareCommand, summary: 'was last year\'s plan carried out? plan items and targets against a report' },
   trend: { run: trendCommand, summary: 'compare reports across years: metric series, terms, carried-over text' },
 };

@@ -1,0 +1,180 @@
+/**
+ * `npm run bench`: builds a seeded synthetic archive (benchmarks/archive.mjs) in a temporary
+ * folder and measures, in one run:
+ *   - characters/second of raw nodejieba.cut, of baogao's segmentation and of the full parse,
+ *     over the same texts, and their ratios;
+ *   - documents/second of `baogao batch` with 1 and with 2 workers, and the ratio;
+ *   - peak RSS of `baogao batch` over 2,000 and 10,000 documents.
+ * Prints a table and writes benchmarks/results/latest.json. Runs on dist/ (npm ci builds it).
+ *
+ * The machine may be shared: each timing is the best of a few runs (noise only ever slows a run
+ * down), and the 2-thread speedup of a plain CPU loop is measured alongside as the ceiling that
+ * any 2-worker ratio on this machine can reach at that moment.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { buildArchive, synthesize } from './archive.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (!existsSync(join(root, 'dist/cli/main.js'))) {
+  console.error('bench: dist/ is missing; run `npm run build` first');
+  process.exit(1);
+}
+const { createSegmenter } = await import('../dist/segment/segmenter.js');
+const { analyzeText, createProcessor } = await import('../dist/analyze.js');
+
+const SEED = 20240601;
+const ARCHIVE_DOCS = 10_000;
+const PER_PART = 1_000;
+const THROUGHPUT_DOCS = 5_000;
+const TEXT_DOCS = 600; // texts for the characters/second measurements
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+
+const log = (s) => process.stderr.write(`bench: ${s}\n`);
+const best = (values, pick = Math.max) => pick(...values);
+
+// ---------------------------------------------------------------- archive
+const dir = mkdtempSync(join(tmpdir(), 'baogao-bench-'));
+const outDir = join(dir, 'out');
+mkdirSync(outDir);
+let cleanup = () => rmSync(dir, { recursive: true, force: true });
+process.on('exit', () => cleanup());
+log(`building ${ARCHIVE_DOCS} documents in ${dir}`);
+const archive = buildArchive(join(dir, 'archive'), ARCHIVE_DOCS, { seed: SEED, perPart: PER_PART });
+const partsFor = (docs) => archive.parts.slice(0, Math.ceil(docs / PER_PART));
+
+// ---------------------------------------------------------------- characters per second
+const texts = [];
+for (const doc of synthesize(TEXT_DOCS, SEED)) texts.push(doc.text); // the first files of part-0
+const chars = texts.reduce((n, t) => n + t.length, 0);
+
+const segmenter = createSegmenter(); // loads nodejieba with baogao's dictionary, as the parser has it
+const nodejieba = createRequire(join(root, 'package.json'))('nodejieba');
+const processor = createProcessor();
+
+function charsPerSecond(name, fn) {
+  for (const t of texts.slice(0, 50)) fn(t); // warm up the JIT
+  const rates = [];
+  for (let r = 0; r < REPEATS; r++) {
+    const start = performance.now();
+    for (const t of texts) fn(t);
+    rates.push(chars / ((performance.now() - start) / 1000));
+  }
+  log(`${name}: ${rates.map((x) => (x / 1e6).toFixed(2)).join(', ')} M chars/s`);
+  return best(rates);
+}
+log(`characters/second over ${texts.length} texts (${chars} characters)`);
+const cut = charsPerSecond('nodejieba.cut', (t) => nodejieba.cut(t));
+const tokenize = charsPerSecond('segmenter.tokenize', (t) => segmenter.tokenize(t));
+const parse = charsPerSecond('analyzeText', (t) => analyzeText(t, { processor }));
+
+// ---------------------------------------------------------------- machine ceiling
+/** Loop iterations per second summed over `threads` threads spinning at once for `ms`. */
+async function spin(threads, ms = 1500) {
+  const source = `const { parentPort, workerData } = require('node:worker_threads');
+    const end = Date.now() + workerData; let n = 0, x = 0;
+    while (Date.now() < end) { for (let i = 0; i < 1e5; i++) x += i % 7; n++; }
+    parentPort.postMessage(n + (x < 0 ? 1 : 0));`;
+  const counts = await Promise.all(
+    Array.from({ length: threads }, () => new Promise((resolve, reject) => {
+      const w = new Worker(source, { eval: true, workerData: ms });
+      w.once('message', resolve);
+      w.once('error', reject);
+    })),
+  );
+  return counts.reduce((a, b) => a + b, 0) / (ms / 1000);
+}
+const ceiling = best(await Promise.all([0, 1].map(async () => (await spin(2)) / (await spin(1)))));
+log(`machine: 2 threads do ${ceiling.toFixed(2)}× the work of 1 (CPU loop)`);
+
+// ---------------------------------------------------------------- batch runs
+let run = 0;
+function batchRun(jobs, docs) {
+  const out = join(outDir, `run-${run++}.jsonl`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'benchmarks/batch-child.mjs'), out, String(jobs), ...partsFor(docs)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      rmSync(out, { force: true });
+      try {
+        const result = JSON.parse(stdout);
+        if (result.documents !== docs) throw new Error(`expected ${docs} documents, got ${result.documents}`);
+        const steady = result.firstRecordSeconds === null ? null : (result.documents - 1) / (result.seconds - result.firstRecordSeconds);
+        const r = { jobs, docs, ...result, docsPerSecond: result.documents / result.seconds, steadyDocsPerSecond: steady };
+        log(`batch ${docs} docs, ${jobs} worker${jobs > 1 ? 's' : ''}: ${r.seconds.toFixed(2)} s, ${r.docsPerSecond.toFixed(0)} docs/s (after start-up ${steady?.toFixed(0)}), peak RSS ${r.peakRssMB.toFixed(0)} MB`);
+        resolve(r);
+      } catch (error) {
+        reject(new Error(`batch child (exit ${code}) failed: ${error.message}\n${stdout}`));
+      }
+    });
+  });
+}
+
+const runs = { 1: [], 2: [] };
+for (let r = 0; r < REPEATS; r++) for (const jobs of [1, 2]) runs[jobs].push(await batchRun(jobs, THROUGHPUT_DOCS)); // interleaved: drift hits both
+const rate = (jobs, key) => best(runs[jobs].map((x) => x[key]));
+const rss2k = await batchRun(2, 2_000);
+const rss10k = await batchRun(2, 10_000);
+
+// ---------------------------------------------------------------- report
+const ratio = (a, b) => a / b;
+const results = {
+  date: new Date().toISOString(),
+  commit: (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim(); } catch { return null; } })(),
+  node: process.version,
+  machine: { cpus: cpus().length, availableParallelism: availableParallelism(), model: cpus()[0]?.model, memoryMB: Math.round(totalmem() / 2 ** 20), loadavg1: loadavg()[0], twoThreadCpuSpeedup: ceiling },
+  archive: { seed: SEED, documents: archive.documents, gbk: archive.gbk, bytes: archive.bytes, characters: archive.chars, meanCharacters: Math.round(archive.chars / archive.documents) },
+  repeats: REPEATS,
+  charsPerSecond: { texts: texts.length, characters: chars, nodejiebaCut: cut, segmenterTokenize: tokenize, analyzeText: parse, tokenizeVsCut: ratio(tokenize, cut), parseVsCut: ratio(parse, cut) },
+  batch: {
+    documents: THROUGHPUT_DOCS,
+    oneWorker: { docsPerSecond: rate(1, 'docsPerSecond'), steadyDocsPerSecond: rate(1, 'steadyDocsPerSecond'), runs: runs[1] },
+    twoWorkers: { docsPerSecond: rate(2, 'docsPerSecond'), steadyDocsPerSecond: rate(2, 'steadyDocsPerSecond'), runs: runs[2] },
+    ratio: ratio(rate(2, 'docsPerSecond'), rate(1, 'docsPerSecond')),
+    steadyRatio: ratio(rate(2, 'steadyDocsPerSecond'), rate(1, 'steadyDocsPerSecond')),
+  },
+  peakRss: { jobs: 2, at2000MB: rss2k.peakRssMB, at10000MB: rss10k.peakRssMB, growth: ratio(rss10k.peakRssMB, rss2k.peakRssMB), oneWorker5000MB: best(runs[1].map((x) => x.peakRssMB)), twoWorkers5000MB: best(runs[2].map((x) => x.peakRssMB)) },
+};
+results.targets = [
+  { target: 'full parse ≥ 0.5× raw nodejieba.cut chars/s', value: results.charsPerSecond.parseVsCut, met: results.charsPerSecond.parseVsCut >= 0.5 },
+  { target: '2 workers ≥ 1.7× 1 worker docs/s (whole run)', value: results.batch.ratio, met: results.batch.ratio >= 1.7 },
+  { target: '2 workers ≥ 1.7× 1 worker docs/s (after start-up)', value: results.batch.steadyRatio, met: results.batch.steadyRatio >= 1.7 },
+  { target: 'peak RSS ≤ 300 MB at 10,000 documents', value: results.peakRss.at10000MB, met: results.peakRss.at10000MB <= 300 },
+  { target: 'peak RSS at 10,000 ≤ 1.2× peak at 2,000', value: results.peakRss.growth, met: results.peakRss.growth <= 1.2 },
+];
+
+const f = (x, d = 0) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+const rows = [
+  ['measure', 'value', 'ratio / note'],
+  ['raw nodejieba.cut', `${f(cut)} chars/s`, '1.00'],
+  ['baogao segmentation (tokenize)', `${f(tokenize)} chars/s`, `${f(results.charsPerSecond.tokenizeVsCut, 2)}× cut`],
+  ['full parse (analyzeText)', `${f(parse)} chars/s`, `${f(results.charsPerSecond.parseVsCut, 2)}× cut`],
+  [`batch, 1 worker (${f(THROUGHPUT_DOCS)} docs)`, `${f(results.batch.oneWorker.docsPerSecond)} docs/s`, `after start-up ${f(results.batch.oneWorker.steadyDocsPerSecond)} docs/s`],
+  [`batch, 2 workers (${f(THROUGHPUT_DOCS)} docs)`, `${f(results.batch.twoWorkers.docsPerSecond)} docs/s`, `after start-up ${f(results.batch.twoWorkers.steadyDocsPerSecond)} docs/s`],
+  ['2 workers / 1 worker', `${f(results.batch.ratio, 2)}×`, `after start-up ${f(results.batch.steadyRatio, 2)}×; CPU-loop ceiling ${f(ceiling, 2)}×`],
+  ['peak RSS, 2,000 docs (2 workers)', `${f(rss2k.peakRssMB)} MB`, ''],
+  ['peak RSS, 10,000 docs (2 workers)', `${f(rss10k.peakRssMB)} MB`, `${f(results.peakRss.growth, 2)}× the 2,000 peak`],
+  [`peak RSS, ${f(THROUGHPUT_DOCS)} docs, 1 / 2 workers`, `${f(results.peakRss.oneWorker5000MB)} / ${f(results.peakRss.twoWorkers5000MB)} MB`, 'each worker loads its own jieba'],
+];
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(`\nbaogao bench · ${results.node} · ${results.machine.cpus} × ${results.machine.model} · load ${f(results.machine.loadavg1, 2)} · archive ${f(archive.documents)} docs (${f(archive.gbk)} GBK, mean ${f(results.archive.meanCharacters)} chars), seed ${SEED}, best of ${REPEATS}\n`);
+console.log(line(rows[0]));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows.slice(1)) console.log(line(r));
+console.log('\ntargets:');
+for (const t of results.targets) console.log(`  ${t.met ? 'met    ' : 'NOT met'}  ${t.target}: ${f(t.value, 2)}`);
+
+const resultsDir = join(root, 'benchmarks/results');
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+console.log(`\nwritten to benchmarks/results/latest.json`);

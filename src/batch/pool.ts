@@ -1,0 +1,136 @@
+/**
+ * A small pool of worker threads (worker.ts) for parsing many files. Workers start loading at
+ * once (jieba takes about a second), so the caller can walk the inputs meanwhile. Each worker has
+ * one file at a time; results come back in the order they finish. A worker that dies takes only
+ * its current file with it: that file becomes an error record and a new worker takes its place.
+ */
+import { Worker } from 'node:worker_threads';
+import type { LineResult, TaskMessage, WorkerData, WorkerMessage } from './worker.js';
+
+export interface PoolOptions extends WorkerData {
+  size: number;
+  /** The worker script; tests pass one that crashes on purpose. */
+  workerUrl?: URL;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  file?: string;
+  /** Set when we end the worker ourselves, so its exit is not taken for a crash. */
+  retiring: boolean;
+}
+
+/**
+ * How many finished records may wait for the consumer before workers get no new files: keeps
+ * memory flat when the consumer (e.g. a slow disk) is slower than the workers.
+ */
+const QUEUE_LIMIT = 16;
+
+export class Pool {
+  private readonly slots = new Set<Slot>();
+  private readonly workerUrl: URL;
+  private readonly workerData: WorkerData;
+  private files: readonly string[] = [];
+  private next = 0;
+  private busy = 0;
+  private readonly queue: LineResult[] = [];
+  private failure: Error | undefined;
+  private wake: (() => void) | undefined;
+  private closed = false;
+
+  constructor(options: PoolOptions) {
+    this.workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
+    this.workerData = { dictionaries: options.dictionaries, words: options.words };
+    for (let i = 0; i < Math.max(1, options.size); i++) this.spawn();
+  }
+
+  /** Parses `files`, yielding each record as a JSONL line (see LineResult) as soon as it is done. One run per pool. */
+  async *run(files: readonly string[]): AsyncGenerator<LineResult> {
+    this.files = files;
+    // Fewer files than workers: the spare ones would only hold memory.
+    for (const slot of [...this.slots].slice(Math.max(1, files.length))) this.retire(slot);
+    this.feedAll();
+    while (this.next < files.length || this.busy > 0 || this.queue.length > 0) {
+      if (this.queue.length) {
+        yield this.queue.shift()!;
+        this.feedAll();
+        continue;
+      }
+      if (this.failure) throw this.failure;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    if (this.failure) throw this.failure;
+  }
+
+  /** Ends every worker; call it in a finally, also when the run stopped early. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.slots].map((slot) => this.retire(slot)));
+  }
+
+  private retire(slot: Slot): Promise<number> {
+    slot.retiring = true;
+    this.slots.delete(slot);
+    return slot.worker.terminate();
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  private feed(slot: Slot): void {
+    if (!slot.ready || slot.file !== undefined || this.next >= this.files.length || this.queue.length >= QUEUE_LIMIT) return;
+    slot.file = this.files[this.next++];
+    this.busy++;
+    slot.worker.postMessage({ file: slot.file } satisfies TaskMessage);
+  }
+
+  private feedAll(): void {
+    for (const slot of this.slots) this.feed(slot);
+  }
+
+  private spawn(): void {
+    const slot: Slot = { worker: new Worker(this.workerUrl, { workerData: this.workerData }), ready: false, retiring: false };
+    this.slots.add(slot);
+    slot.worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'ready') {
+        slot.ready = true;
+        this.feed(slot);
+      } else if (message.type === 'fatal') {
+        // Setting up the processor failed (e.g. a bad dictionary): no file can be parsed.
+        this.failure ??= new Error(message.message);
+        this.notify();
+      } else {
+        slot.file = undefined;
+        this.busy--;
+        this.queue.push({ file: message.file, error: message.error, line: message.line });
+        this.feed(slot);
+        this.notify();
+      }
+    });
+    // 'error' (an uncaught exception in the thread) is always followed by 'exit'.
+    let crash: Error | undefined;
+    slot.worker.on('error', (error) => (crash = error));
+    slot.worker.on('exit', (code) => {
+      this.slots.delete(slot);
+      if (slot.retiring || this.closed || this.failure) return this.notify();
+      const reason = crash ? crash.message : `exit code ${code}`;
+      if (!slot.ready) {
+        // Dying before the first file means every replacement would die too.
+        this.failure = new Error(`batch worker failed to start (${reason})`);
+        return this.notify();
+      }
+      if (slot.file !== undefined) {
+        const file = slot.file;
+        this.busy--;
+        const error = { code: 'WORKER', message: `${file}: the worker parsing this file died (${reason})` };
+        this.queue.push({ file, error, line: JSON.stringify({ file, error }) + '\n' });
+      }
+      if (this.next < this.files.length) this.spawn();
+      this.notify();
+    });
+  }
+}

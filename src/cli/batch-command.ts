@@ -1,0 +1,140 @@
+/** `baogao batch DIR|FILE|GLOB... --out results.jsonl [--jobs N] [--resume] [--tables DIR] [--dict FILE]...` */
+import { closeSync, existsSync, openSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { startPool } from '../batch/batch.js';
+import { prepareResume, writeLine, type ResumePlan } from '../batch/jsonl.js';
+import type { Pool } from '../batch/pool.js';
+import { Progress } from '../batch/progress.js';
+import { writeTables } from '../batch/tables.js';
+import { expandInputs } from '../batch/walk.js';
+import { checkDictionaryPath, DictionaryError } from '../segment/segmenter.js';
+import { UsageError, processIO, type CliIO } from './io.js';
+
+export const batchHelp = `Usage: baogao batch DIR|FILE|GLOB... --out results.jsonl [options]
+
+Parse a whole archive of reports on several threads. Folders are walked
+recursively for .txt, .md and .docx files (hidden ones skipped); a GLOB may use
+*, ? and ** (quote it so the shell leaves it alone: "reports/**/*.txt").
+
+Each document is appended to the output as one JSON line as soon as it is
+parsed: {"file","hash","document":{...}}, where hash is the sha256 of the file's
+bytes. A file that cannot be read or parsed is a line too:
+{"file","hash"?,"error":{"code","message"}}; it never stops the run. A run that
+is killed leaves only whole lines; continue it with --resume.
+
+Options:
+  --out FILE        the JSONL output (required). Without --resume it must not
+                    exist yet, so that no earlier results are overwritten
+  --jobs N          worker threads (default: ${availableParallelism()}, the number of cores)
+  --resume          continue FILE: skip files it holds with the same path and
+                    content hash, parse the rest (changed files again, and
+                    their old lines are removed); a cut-off last line is cut
+  --tables DIR      afterwards, write documents.csv, sections.csv, metrics.csv
+                    and plan-items.csv in DIR for every line of the output
+  --dict FILE       extra jieba user dictionary (word [freq] [tag] per line); repeatable
+  --word WORD       extra single word, "词" or "词 tag"; repeatable
+  -h, --help        show this help
+
+Progress goes to stderr: a bar on a terminal (done/total, docs/s, ETA, errors),
+otherwise one summary line at the end. Exit code 1 when any file failed.
+`;
+
+export async function batchCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      jobs: { type: 'string', short: 'j' },
+      resume: { type: 'boolean', default: false },
+      tables: { type: 'string' },
+      dict: { type: 'string', multiple: true },
+      word: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.out(batchHelp);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('batch: no DIR, FILE or GLOB given (see baogao batch --help)');
+  const out = values.out;
+  if (!out) throw new UsageError('batch: --out FILE is required');
+  if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(`batch: --jobs wants a positive whole number, not "${values.jobs}"`);
+  const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
+  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`batch: --out ${out} is a directory`);
+  if (!values.resume && existsSync(out) && statSync(out).size > 0) {
+    throw new UsageError(`batch: ${out} already exists; add --resume to continue it, or remove it to start afresh`);
+  }
+  try {
+    for (const file of values.dict ?? []) checkDictionaryPath(file);
+  } catch (error) {
+    if (error instanceof DictionaryError) {
+      io.err(`baogao: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+
+  // Workers load jieba (a second or so) while the inputs are walked and the output is checked.
+  const pool = startPool({ jobs, dictionaries: values.dict, words: values.word });
+  try {
+    return await run(pool, positionals, out, values, io);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function run(
+  pool: Pool,
+  inputs: string[],
+  out: string,
+  values: { resume?: boolean; tables?: string },
+  io: CliIO,
+): Promise<number> {
+  const expanded = await expandInputs(inputs);
+  const plan: ResumePlan = values.resume
+    ? await prepareResume(out, expanded)
+    : { todo: expanded.files, skipped: 0, repaired: 0, dropped: 0 };
+
+  const progress = new Progress({
+    write: io.err,
+    // Only the real stderr can be a terminal; an injected io (tests) never is.
+    tty: io === processIO && process.stderr.isTTY === true,
+    columns: process.stderr.columns,
+  });
+  if (plan.repaired) progress.log(`baogao: ${out}: removed a cut-off last line (${plan.repaired} bytes) left by an interrupted run`);
+  progress.start(plan.todo.length + expanded.errors.length);
+
+  let documents = 0;
+  let errors = 0;
+  // Append mode and one write per whole line: a kill at any moment leaves whole lines behind.
+  const fd = openSync(out, 'a');
+  try {
+    const emit = ({ line, error }: { line: string; error?: { message: string } }) => {
+      writeLine(fd, line);
+      if (error) {
+        errors++;
+        progress.log(`baogao: ${error.message}`);
+      } else documents++;
+      progress.tick(error !== undefined);
+    };
+    for (const record of expanded.errors) emit({ line: JSON.stringify(record) + '\n', error: record.error });
+    // Lines come serialised from the workers: this loop only writes them.
+    for await (const result of pool.run(plan.todo)) emit(result);
+  } finally {
+    closeSync(fd);
+  }
+
+  const seconds = progress.elapsed();
+  const parts = [`${documents} document${documents === 1 ? '' : 's'}`, `${errors} error${errors === 1 ? '' : 's'}`];
+  if (values.resume) parts.push(`${plan.skipped} skipped (already done)`);
+  let summary = `baogao batch: ${parts.join(', ')} in ${seconds.toFixed(1)} s (${progress.rate().toFixed(1)} docs/s) → ${out}`;
+  if (values.tables) {
+    const counts = await writeTables(out, values.tables);
+    summary += `; tables in ${values.tables}: ${counts.documents} documents, ${counts.sections} sections, ${counts.metrics} metrics, ${counts['plan-items']} plan items`;
+  }
+  progress.finish(summary);
+  return errors ? 1 : 0;
+}
