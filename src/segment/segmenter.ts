@@ -86,21 +86,23 @@ function addEntry(line: string): void {
   stale = true;
 }
 
-/** (Re)loads jieba: the bundled dictionary, then the user entries written to a temporary file. */
+/**
+ * The bundled dictionaries: political terms (categories in the tag column) and the verbs of report
+ * writing that jieba's own dictionary lacks or mis-tags (研究部署, 约谈).
+ */
+export const BUNDLED_DICTIONARIES = ['political-terms.utf8', 'report-verbs.utf8'] as const;
+
+/** (Re)loads jieba: the bundled dictionaries, then the user entries, through one temporary file. */
 function load(j: Jieba): void {
-  const base = dictionaryPath('political-terms.utf8');
-  checkDictionaryPath(base);
-  if (userEntries.length === 0) {
-    j.load({ userDict: base });
-    stale = false;
-    return;
-  }
+  const bundled = BUNDLED_DICTIONARIES.map((name) => dictionaryPath(name));
+  for (const file of bundled) checkDictionaryPath(file);
   const dir = mkdtempSync(join(tmpdir(), 'baogao-jieba-'));
   const file = join(dir, 'user.dict.utf8');
   // cppjieba splits userDict on `|` and `;` and aborts on a path it cannot open.
   if (/[|;]/.test(file)) throw new DictionaryError(`temporary dictionary path contains | or ;: ${file}`, file);
   try {
-    writeFileSync(file, `${readFileSync(base, 'utf8').trimEnd()}\n${userEntries.join('\n')}\n`);
+    const parts = [...bundled.map((b) => readFileSync(b, 'utf8').trimEnd()), ...userEntries];
+    writeFileSync(file, parts.join('\n') + '\n');
     j.load({ userDict: file });
     stale = false;
   } finally {

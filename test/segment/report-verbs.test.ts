@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createSegmenter } from '../../src/segment/segmenter.js';
+
+const entries = (name: string) =>
+  readFileSync(`dictionaries/${name}`, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.split(' '));
+
+describe('dictionaries/report-verbs.utf8', () => {
+  const verbs = entries('report-verbs.utf8');
+  const political = new Set(entries('political-terms.utf8').map(([w]) => w));
+
+  it('is well-formed: word, integer frequency, verb tag', () => {
+    for (const line of verbs) {
+      expect(line).toHaveLength(3);
+      expect(line[1]).toMatch(/^\d+$/);
+      expect(line[2]).toBe('v');
+    }
+  });
+
+  it('holds no political term (one word, one tag)', () => {
+    expect(verbs.map(([w]) => w).filter((w) => political.has(w!))).toEqual([]);
+  });
+
+  it('its verbs come out whole and tagged v', () => {
+    const segmenter = createSegmenter();
+    const tokens = segmenter.tokenize('局党委定期研究部署全面从严治党工作，全年收缴党费XX元。');
+    expect(tokens.find((t) => t.word === '研究部署')?.tag).toBe('v');
+    expect(tokens.find((t) => t.word === '收缴')?.tag).toBe('v');
+  });
+});
