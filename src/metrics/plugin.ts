@@ -9,8 +9,10 @@ import { location } from 'vfile-location';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Root, Section, Sentence } from '../tree/types.js';
 import { createSegmenter, type Segmenter } from '../segment/segmenter.js';
+import { tokensOf } from '../segment/token-cache.js';
 import { extractMetrics, type Metric } from './extract.js';
 import { loadUnits, type UnitLexicon } from './units.js';
+import { findQuantities } from './numbers.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -53,8 +55,10 @@ export default function metrics(options: MetricsOptions = {}) {
       const start = node.position.start.offset;
       const end = node.position.end.offset;
       if (start === undefined || end === undefined) return;
+      // Segmentation is most of the cost of a parse: only sentences holding a number need it.
+      if (findQuantities(text, start, end, units).length === 0) return;
       const section = ancestors.filter((a): a is Section => a.type === 'section').map((s) => s.title);
-      const tokens = segmenter!.tokenize(text.slice(start, end), start);
+      const tokens = tokensOf(file, segmenter!, text, start, end);
       for (const metric of extractMetrics(text, { start, end }, tokens, { units })) found.push({ ...metric, section });
     });
 

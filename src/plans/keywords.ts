@@ -2,13 +2,14 @@
  * Keywords of each plan task: its content terms weighted by TF-IDF across the tasks of the same
  * plan, so words every task shares (党建, 工作) give way to what sets a task apart.
  */
-import type { Segmenter } from '../segment/segmenter.js';
-import { contentTerms } from '../segment/content-terms.js';
+import type { Token } from '../segment/segmenter.js';
+import { contentTermsOf } from '../segment/content-terms.js';
 import { TermSpace } from '../segment/tfidf.js';
 
-export function taskKeywords(texts: string[], segmenter: Segmenter, limit = 5): string[][] {
+/** Keywords of each task, given each task's tokens. */
+export function taskKeywords(tasks: Token[][], limit = 5): string[][] {
   const space = new TermSpace();
-  const indices = texts.map((t) => space.add(contentTerms(segmenter, t)));
+  const indices = tasks.map((tokens) => space.add(contentTermsOf(tokens)));
   return indices.map((i) =>
     [...space.vector(i)]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -3,8 +3,10 @@
  * `file.data.planItems`. Runs after roles (which parts are plans) and metrics (their targets).
  */
 import type { VFile } from 'vfile';
-import type { Root } from '../tree/types.js';
-import { createSegmenter, type Segmenter } from '../segment/segmenter.js';
+import type { Root, Sentence } from '../tree/types.js';
+import { visit } from 'unist-util-visit';
+import { createSegmenter, type Segmenter, type Token } from '../segment/segmenter.js';
+import { tokensOf } from '../segment/token-cache.js';
 import { findPlanItems, type PlanItemFacts } from './plan-items.js';
 import { findDeadlines } from './deadlines.js';
 import { taskKeywords } from './keywords.js';
@@ -26,7 +28,14 @@ export default function planItems(options: PlanItemsOptions = {}) {
     const found = findPlanItems(tree, text, file.data.kind ?? 'summary', file.data.year ?? null);
     const spans = found.map((p) => ({ start: p.section.position.start.offset!, end: p.section.position.end.offset! }));
     segmenter ??= createSegmenter();
-    const keywords = taskKeywords(spans.map((s) => text.slice(s.start, s.end)), segmenter);
+    const seg = segmenter;
+    // Sentence by sentence through the file's token cache: sentences with numbers are cut already.
+    const tokens = found.map((p) => {
+      const out: Token[] = [];
+      visit(p.section, 'sentence', (s: Sentence) => void out.push(...tokensOf(file, seg, text, s.position.start.offset!, s.position.end.offset!)));
+      return out;
+    });
+    const keywords = taskKeywords(tokens);
     file.data.planItems = found.map((p, i) => ({ ...p, deadlines: findDeadlines(text, spans[i]!.start, spans[i]!.end), keywords: keywords[i]! }));
   };
 }

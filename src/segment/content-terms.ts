@@ -33,8 +33,12 @@ export function isSpecific(word: string): boolean {
 }
 
 export function contentTerms(segmenter: Segmenter, text: string): string[] {
-  return segmenter
-    .tokenize(text)
+  return contentTermsOf(segmenter.tokenize(text));
+}
+
+/** Content terms of tokens already cut. */
+export function contentTermsOf(tokens: Token[]): string[] {
+  return tokens
     .filter(isContentToken)
     .map((t) => {
       if (isCategoryTag(t.tag)) specific.add(t.word);
