@@ -42,7 +42,8 @@ export class Pool {
   constructor(options: PoolOptions) {
     this.workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
     this.workerData = { dictionaries: options.dictionaries, words: options.words };
-    for (let i = 0; i < Math.max(1, options.size); i++) this.spawn();
+    const size = Math.max(1, Math.floor(options.size) || 1); // NaN or 0 would start no worker and wait forever
+    for (let i = 0; i < size; i++) this.spawn();
   }
 
   /** Parses `files`, yielding each record as a JSONL line (see LineResult) as soon as it is done. One run per pool. */

@@ -1,6 +1,7 @@
 /** `baogao batch DIR|FILE|GLOB... --out results.jsonl [--jobs N] [--resume] [--tables DIR] [--dict FILE]...` */
 import { closeSync, existsSync, openSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPool } from '../batch/batch.js';
 import { prepareResume, writeLine, type ResumePlan } from '../batch/jsonl.js';
@@ -64,6 +65,7 @@ export async function batchCommand(args: string[], io: CliIO): Promise<number> {
   if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(`batch: --jobs wants a positive whole number, not "${values.jobs}"`);
   const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
   if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`batch: --out ${out} is a directory`);
+  if (!existsSync(dirname(resolve(out)))) throw new UsageError(`batch: the folder of --out ${out} does not exist`);
   if (!values.resume && existsSync(out) && statSync(out).size > 0) {
     throw new UsageError(`batch: ${out} already exists; add --resume to continue it, or remove it to start afresh`);
   }
@@ -126,6 +128,7 @@ async function run(
   } finally {
     closeSync(fd);
   }
+  await pool.close(); // before the tables: idle workers would only hold their memory
 
   const seconds = progress.elapsed();
   const parts = [`${documents} document${documents === 1 ? '' : 's'}`, `${errors} error${errors === 1 ? '' : 's'}`];
