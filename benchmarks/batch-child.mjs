@@ -37,5 +37,7 @@ process.stdout.write(
     firstRecordSeconds: first === undefined ? null : (first - started) / 1000,
     // Linux: kilobytes, the process's high-water mark over all its threads.
     peakRssMB: process.resourceUsage().maxRSS / 1024,
+    // User + system time of every thread (main, workers, V8's helpers): how busy the cores were.
+    cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
   }) + '\n',
 );
