@@ -44,6 +44,8 @@ export interface Metric {
 
 export interface ExtractOptions {
   units?: UnitLexicon;
+  /** The sentence's candidate quantities, when the caller has found them already. */
+  quantities?: QuantityMatch[];
 }
 
 const inside = (q: Span, spans: Span[]) => spans.some((s) => s.start < q.start && q.end < s.end);
@@ -137,7 +139,7 @@ export function extractMetrics(text: string, sentence: Span, tokens: Token[], op
   const ends = new Set(tokens.map((t) => t.end));
   const terms = tokens.filter((t) => isCategoryTag(t.tag));
   const quoted = quotedSpans(text, sentence.start, sentence.end);
-  const found = findQuantities(text, sentence.start, sentence.end, units);
+  const found = options.quantities ?? findQuantities(text, sentence.start, sentence.end, units);
   const kept: QuantityMatch[] = [];
 
   for (const q of found) {

@@ -56,10 +56,11 @@ export default function metrics(options: MetricsOptions = {}) {
       const end = node.position.end.offset;
       if (start === undefined || end === undefined) return;
       // Segmentation is most of the cost of a parse: only sentences holding a number need it.
-      if (findQuantities(text, start, end, units).length === 0) return;
+      const quantities = findQuantities(text, start, end, units);
+      if (quantities.length === 0) return;
       const section = ancestors.filter((a): a is Section => a.type === 'section').map((s) => s.title);
       const tokens = tokensOf(file, segmenter!, text, start, end);
-      for (const metric of extractMetrics(text, { start, end }, tokens, { units })) found.push({ ...metric, section });
+      for (const metric of extractMetrics(text, { start, end }, tokens, { units, quantities })) found.push({ ...metric, section });
     });
 
     // In text order; a span is counted once even if two sentence nodes were to cover it.

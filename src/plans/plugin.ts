@@ -29,10 +29,17 @@ export default function planItems(options: PlanItemsOptions = {}) {
     const spans = found.map((p) => ({ start: p.section.position.start.offset!, end: p.section.position.end.offset! }));
     segmenter ??= createSegmenter();
     const seg = segmenter;
-    // Sentence by sentence through the file's token cache: sentences with numbers are cut already.
+    // A task's title names it; its body adds the sentences already cut for their numbers.
+    // Cutting every body sentence again would double the cost of a parse for little gain.
+    const cache = file.data.tokenCache;
     const tokens = found.map((p) => {
       const out: Token[] = [];
-      visit(p.section, 'sentence', (s: Sentence) => void out.push(...tokensOf(file, seg, text, s.position.start.offset!, s.position.end.offset!)));
+      const heading = p.section.children[0];
+      if (heading?.type === 'heading') for (const s of heading.children) out.push(...tokensOf(file, seg, text, s.position.start.offset!, s.position.end.offset!));
+      visit(p.section, 'sentence', (s: Sentence) => {
+        const cached = cache?.get(`${s.position.start.offset}:${s.position.end.offset}`);
+        if (cached && !out.includes(cached[0]!)) out.push(...cached);
+      });
       return out;
     });
     const keywords = taskKeywords(tokens);
