@@ -15,7 +15,10 @@ export { default as reportParse } from './parse/plugin.js';
 export { parseReport } from './parse/parser.js';
 export { default as documentInfo } from './document/plugin.js';
 export { default as roles } from './headings/roles-plugin.js';
+export { default as metrics, type MetricsOptions } from './metrics/plugin.js';
 export { default as planItems } from './plans/plugin.js';
+export { extractMetrics, type Metric } from './metrics/extract.js';
+export { loadUnits } from './metrics/units.js';
 export { roleOfTitle } from './headings/roles.js';
 export { detectKind, type Kind } from './document/kind.js';
 export { detectYear } from './document/year.js';
@@ -39,6 +42,7 @@ export { trend, orderByYear, type TrendOptions } from './compare/trend.js';
 // Output: zod schemas of everything printed, and the writers
 export * from './output/schema.js';
 export { toDocument } from './output/document.js';
+export { metricsToCsv, type MetricRow } from './output/metrics-csv.js';
 export { comparisonToMarkdown, comparisonToCsv } from './output/compare-report.js';
 export { trendToMarkdown, trendToCsv } from './output/trend-report.js';
 export { jsonSchema } from './output/json-schema.js';
