@@ -5,7 +5,7 @@
  *
  *   node benchmarks/batch-child.mjs OUT JOBS DIR...
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { main } from '../dist/cli/main.js';
 
 const [out, jobs, ...dirs] = process.argv.slice(2);
@@ -21,6 +21,19 @@ const poll = setInterval(() => {
     }
   } catch {}
 }, 5);
+/**
+ * The high-water mark of this process's memory, all threads. VmHWM rather than getrusage's
+ * maxRSS: Linux carries maxRSS over from the parent across fork and exec, so a child of a big
+ * process would report the parent's peak.
+ */
+function peakRssMB() {
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (kb) return Number(kb[1]) / 1024;
+  } catch {}
+  return process.resourceUsage().maxRSS / 1024;
+}
+
 let stderr = '';
 const code = await main(['batch', ...dirs, '--out', out, '--jobs', jobs], { out: () => {}, err: (s) => (stderr += s) });
 const ended = performance.now();
@@ -35,8 +48,7 @@ process.stdout.write(
     errors,
     seconds: (ended - started) / 1000,
     firstRecordSeconds: first === undefined ? null : (first - started) / 1000,
-    // Linux: kilobytes, the process's high-water mark over all its threads.
-    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    peakRssMB: peakRssMB(),
     // User + system time of every thread (main, workers, V8's helpers): how busy the cores were.
     cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
   }) + '\n',
