@@ -147,7 +147,8 @@ export class Pool {
         const error = { code: 'WORKER', message: `${file}: the worker parsing this file died (${reason})` };
         this.queue.push({ file, error, line: JSON.stringify({ file, error }) + '\n' });
       }
-      if (this.pending()) this.spawn();
+      // Also when idle or before run(): a pool left without workers would wait forever.
+      this.spawn();
       this.feedAll();
       this.notify();
     });
