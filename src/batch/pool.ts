@@ -47,6 +47,7 @@ export class Pool {
   private failure: Error | undefined;
   private wake: (() => void) | undefined;
   private closed = false;
+  private idleDeaths = 0;
 
   constructor(options: PoolOptions) {
     this.workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
@@ -146,6 +147,11 @@ export class Pool {
       if (file !== undefined) {
         const error = { code: 'WORKER', message: `${file}: the worker parsing this file died (${reason})` };
         this.queue.push({ file, error, line: JSON.stringify({ file, error }) + '\n' });
+      }
+      if (file === undefined && ++this.idleDeaths > 3) {
+        // Dying with nothing to parse, again and again: something outside any file kills them.
+        this.failure = new Error(`batch workers keep dying (${reason})`);
+        return this.notify();
       }
       // Also when idle or before run(): a pool left without workers would wait forever.
       this.spawn();
