@@ -39,6 +39,9 @@ export { compare, compareFiles, polarityOf, isMet, convert, compatibleUnits, low
 export type { CompareOptions, Polarity, Status, Evidence, ItemResult } from './compare/index.js';
 export { trend, orderByYear, type TrendOptions } from './compare/trend.js';
 
+// Archives: worker-thread batches with resume and tables
+export { batch, expandInputs, writeTables, isErrorRecord, type BatchOptions, type BatchRecord, type BatchDocumentRecord, type BatchErrorRecord } from './batch/index.js';
+
 // Output: zod schemas of everything printed, and the writers
 export * from './output/schema.js';
 export { toDocument } from './output/document.js';

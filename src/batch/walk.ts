@@ -17,8 +17,11 @@ export interface Expanded {
   errors: BatchErrorRecord[];
 }
 
+/** A folder's README describes the folder; it is not one of its reports (named explicitly, it is parsed). */
+const FOLDER_NOTES = /^(readme|license|changelog)(\.[a-z]+)?$/i;
+
 export function isReportFile(name: string): boolean {
-  return REPORT_EXTENSIONS.includes(extname(name).toLowerCase());
+  return REPORT_EXTENSIONS.includes(extname(name).toLowerCase()) && !FOLDER_NOTES.test(name);
 }
 
 export async function expandInputs(inputs: string[]): Promise<Expanded> {

@@ -1,5 +1,5 @@
 /** `baogao batch DIR|FILE|GLOB... --out results.jsonl [--jobs N] [--resume] [--tables DIR] [--dict FILE]...` */
-import { closeSync, existsSync, openSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -65,7 +65,8 @@ export async function batchCommand(args: string[], io: CliIO): Promise<number> {
   if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(`batch: --jobs wants a positive whole number, not "${values.jobs}"`);
   const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
   if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`batch: --out ${out} is a directory`);
-  if (!existsSync(dirname(resolve(out)))) throw new UsageError(`batch: the folder of --out ${out} does not exist`);
+  // The output's folder is made as a user would expect (`--out out/corpus.jsonl` on a fresh checkout).
+  mkdirSync(dirname(resolve(out)), { recursive: true });
   if (!values.resume && existsSync(out) && statSync(out).size > 0) {
     throw new UsageError(`batch: ${out} already exists; add --resume to continue it, or remove it to start afresh`);
   }
