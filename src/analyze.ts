@@ -10,7 +10,7 @@ import documentInfo from './document/plugin.js';
 import roles from './headings/roles-plugin.js';
 import planItems from './plans/plugin.js';
 import metrics from './metrics/plugin.js';
-import { createSegmenter, type Segmenter } from './segment/segmenter.js';
+import { createSegmenter, type EngineName, type Segmenter } from './segment/segmenter.js';
 import { readReport } from './io/read.js';
 import { toDocument, type SourceInfo } from './output/document.js';
 import type { ReportDocumentJson } from './output/schema.js';
@@ -20,12 +20,14 @@ export interface AnalyzeOptions {
   dictionaries?: string[];
   /** Extra single words, `词` or `词 tag`. */
   words?: string[];
+  /** The jieba engine: `nodejieba` (default) or `node-rs` (@node-rs/jieba, an optional dependency). */
+  engine?: EngineName;
   /** A segmenter to reuse; overrides dictionaries/words. */
   segmenter?: Segmenter;
 }
 
 export function createProcessor(options: AnalyzeOptions = {}): Processor<Root, Root, Root> {
-  const segmenter = options.segmenter ?? createSegmenter({ dictionaries: options.dictionaries, words: options.words });
+  const segmenter = options.segmenter ?? createSegmenter({ dictionaries: options.dictionaries, words: options.words, engine: options.engine });
   // Order matters: roles need the kind, plan items need roles and metrics (their targets).
   return unified()
     .use(reportParse)

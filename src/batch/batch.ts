@@ -1,4 +1,5 @@
 /** `batch()`: parse every report under some inputs on a pool of worker threads, streaming records. */
+import type { EngineName } from '../segment/segmenter.js';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { checkDictionaryPath } from '../segment/segmenter.js';
@@ -14,6 +15,8 @@ export interface BatchOptions {
   dictionaries?: string[];
   /** Extra single words, `词` or `词 tag`. */
   words?: string[];
+  /** The jieba engine of the workers: `nodejieba` (default) or `node-rs`. */
+  engine?: EngineName;
   /**
    * Files already done, absolute path → sha256: a file whose bytes still have that hash is
    * skipped (not yielded). This is how `baogao batch --resume` avoids parsing a file twice.
@@ -46,7 +49,7 @@ export async function* batch(inputs: string[], options: BatchOptions = {}): Asyn
   }
 }
 
-type PoolOptions = Pick<BatchOptions, 'jobs' | 'dictionaries' | 'words' | 'workerUrl'>;
+type PoolOptions = Pick<BatchOptions, 'jobs' | 'dictionaries' | 'words' | 'engine' | 'workerUrl'>;
 
 /**
  * Starts the worker threads now; `pool.run(files)` then yields each record already serialised
@@ -58,6 +61,7 @@ export function startPool(options: PoolOptions = {}): Pool {
     size: options.jobs ?? availableParallelism(),
     dictionaries: options.dictionaries?.map((d) => resolve(d)),
     words: options.words,
+    engine: options.engine,
     workerUrl: options.workerUrl,
   });
 }

@@ -51,7 +51,7 @@ export class Pool {
 
   constructor(options: PoolOptions) {
     this.workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
-    this.workerData = { dictionaries: options.dictionaries, words: options.words };
+    this.workerData = { dictionaries: options.dictionaries, words: options.words, engine: options.engine };
     const size = Math.max(1, Math.floor(options.size) || 1); // NaN or 0 would start no worker and wait forever
     for (let i = 0; i < size; i++) this.spawn();
   }

@@ -6,12 +6,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Processor } from 'unified';
 import { createProcessor } from '../analyze.js';
+import type { EngineName } from '../segment/segmenter.js';
 import type { Root } from '../tree/types.js';
 import { parseOne } from './parse-one.js';
 
 export interface WorkerData {
   dictionaries?: string[];
   words?: string[];
+  engine?: EngineName;
 }
 
 /** Pool → worker. */
@@ -35,7 +37,7 @@ if (parentPort) {
   const options = (workerData ?? {}) as WorkerData;
   let processor: Processor<Root, Root, Root> | undefined;
   try {
-    processor = createProcessor({ dictionaries: options.dictionaries, words: options.words });
+    processor = createProcessor({ dictionaries: options.dictionaries, words: options.words, engine: options.engine });
     port.postMessage({ type: 'ready' } satisfies WorkerMessage);
   } catch (error) {
     port.postMessage({ type: 'fatal', message: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);

@@ -10,6 +10,7 @@ import { Progress } from '../batch/progress.js';
 import { writeTables } from '../batch/tables.js';
 import { expandInputs } from '../batch/walk.js';
 import { checkDictionaryPath, DictionaryError } from '../segment/segmenter.js';
+import { engineFrom } from './shared-options.js';
 import { UsageError, processIO, type CliIO } from './io.js';
 
 export const batchHelp = `Usage: baogao batch DIR|FILE|GLOB... --out results.jsonl [options]
@@ -35,6 +36,8 @@ Options:
                     and plan-items.csv in DIR for every line of the output
   --dict FILE       extra jieba user dictionary (word [freq] [tag] per line); repeatable
   --word WORD       extra single word, "词" or "词 tag"; repeatable
+  --segmenter NAME  nodejieba (default) or node-rs (@node-rs/jieba: about 60 MB
+                    per worker instead of about 255 MB, and faster)
   -h, --help        show this help
 
 Progress goes to stderr: a bar on a terminal (done/total, docs/s, ETA, errors),
@@ -52,6 +55,7 @@ export async function batchCommand(args: string[], io: CliIO): Promise<number> {
       tables: { type: 'string' },
       dict: { type: 'string', multiple: true },
       word: { type: 'string', multiple: true },
+      segmenter: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -81,7 +85,7 @@ export async function batchCommand(args: string[], io: CliIO): Promise<number> {
   }
 
   // Workers load jieba (a second or so) while the inputs are walked and the output is checked.
-  const pool = startPool({ jobs, dictionaries: values.dict, words: values.word });
+  const pool = startPool({ jobs, dictionaries: values.dict, words: values.word, engine: engineFrom(values.segmenter) });
   try {
     return await run(pool, positionals, out, values, io);
   } finally {

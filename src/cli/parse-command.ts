@@ -3,10 +3,10 @@ import { parseArgs } from 'node:util';
 import { createProcessor, loadReport } from '../analyze.js';
 import { metricsToCsv, type MetricRow } from '../output/metrics-csv.js';
 import { isReadError } from '../io/errors.js';
-import { DictionaryError } from '../segment/segmenter.js';
 import type { ErrorRecordJson, ReportDocumentJson } from '../output/schema.js';
 import { UsageError, type CliIO } from './io.js';
 import { formatDiagnostics } from './report.js';
+import { dictionaryHelp, dictionaryOptions, segmenterFrom } from './shared-options.js';
 
 export const parseHelp = `Usage: baogao parse FILE... [options]
 
@@ -20,8 +20,7 @@ Options:
                         (file, section, action, object, value, unit, qualifier,
                         masked, quoted text). Default: json for one file,
                         jsonl for several.
-  --dict FILE           extra jieba user dictionary (word [freq] [tag] per line); repeatable
-  --word WORD           extra single word, "词" or "词 tag"; repeatable
+${dictionaryHelp}
   --verbose             list info diagnostics (masked template numbers) on stderr
   -h, --help            show this help
 
@@ -36,8 +35,7 @@ export async function parseCommand(args: string[], io: CliIO): Promise<number> {
     allowPositionals: true,
     options: {
       format: { type: 'string' },
-      dict: { type: 'string', multiple: true },
-      word: { type: 'string', multiple: true },
+      ...dictionaryOptions,
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -50,16 +48,7 @@ export async function parseCommand(args: string[], io: CliIO): Promise<number> {
   const format = values.format ?? (positionals.length === 1 ? 'json' : 'jsonl');
   if (format !== 'json' && format !== 'jsonl' && format !== 'csv') throw new UsageError(`parse: unknown --format ${format} (json, jsonl or csv)`);
 
-  let processor;
-  try {
-    processor = createProcessor({ dictionaries: values.dict, words: values.word });
-  } catch (error) {
-    if (error instanceof DictionaryError) {
-      io.err(`baogao: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const processor = createProcessor({ segmenter: segmenterFrom(values) });
 
   const results: Array<ReportDocumentJson | ErrorRecordJson> = [];
   const metricRows: MetricRow[] = [];

@@ -5,11 +5,11 @@
  * words are added to the same trie, never removed. Loading happens on the first createSegmenter
  * call, and again when a later call brings new dictionaries or words.
  */
-import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dictionaryPath } from './dictionaries.js';
+import { engine, ENGINES, EngineError, readBundled, type Engine, type EngineName } from './engines.js';
+
+export { ENGINES, EngineError, type EngineName } from './engines.js';
 
 export interface Token {
   word: string;
@@ -29,6 +29,8 @@ export interface SegmenterOptions {
   dictionaries?: string[];
   /** Extra single words: `word`, `word tag` or `word freq tag`. */
   words?: string[];
+  /** The jieba engine: nodejieba (default) or node-rs (@node-rs/jieba, optional dependency). */
+  engine?: EngineName;
 }
 
 export class DictionaryError extends Error {
@@ -42,24 +44,16 @@ export class DictionaryError extends Error {
   }
 }
 
-interface Jieba {
-  load(options: { userDict?: string }): unknown;
-  tag(text: string): Array<{ word: string; tag: string }>;
-}
-
-const require = createRequire(import.meta.url);
-let jieba: Jieba | undefined;
 const loadedDictionaries = new Set<string>();
 /**
- * Entries of user dictionaries and `words`, normalised to `word freq tag` or `word tag`, in the
- * order they were added (a later entry for the same word wins). nodejieba's insertWord takes no
- * frequency, so honouring frequencies means reloading jieba with a user dictionary holding the
- * bundled terms followed by these entries.
+ * Entries of the bundled dictionaries, then of user dictionaries and `words`, normalised to
+ * `word freq tag` or `word tag`, in the order they were added (a later entry for a word wins).
+ * Honouring frequencies means loading them as a user dictionary, so new entries reload the engine.
  */
 const userEntries: string[] = [];
 const addedEntries = new Set<string>();
-/** True when userEntries has entries jieba has not loaded yet. */
-let stale = false;
+/** Engines loaded with every entry so far. */
+const current = new Set<EngineName>();
 
 /** Fails with a catchable error instead of letting cppjieba abort the process. */
 export function checkDictionaryPath(file: string): void {
@@ -83,7 +77,7 @@ function addEntry(line: string): void {
   if (!entry || addedEntries.has(entry)) return;
   addedEntries.add(entry);
   userEntries.push(entry);
-  stale = true;
+  current.clear();
 }
 
 /**
@@ -92,22 +86,10 @@ function addEntry(line: string): void {
  */
 export const BUNDLED_DICTIONARIES = ['political-terms.utf8', 'report-verbs.utf8'] as const;
 
-/** (Re)loads jieba: the bundled dictionaries, then the user entries, through one temporary file. */
-function load(j: Jieba): void {
-  const bundled = BUNDLED_DICTIONARIES.map((name) => dictionaryPath(name));
-  for (const file of bundled) checkDictionaryPath(file);
-  const dir = mkdtempSync(join(tmpdir(), 'baogao-jieba-'));
-  const file = join(dir, 'user.dict.utf8');
-  // cppjieba splits userDict on `|` and `;` and aborts on a path it cannot open.
-  if (/[|;]/.test(file)) throw new DictionaryError(`temporary dictionary path contains | or ;: ${file}`, file);
-  try {
-    const parts = [...bundled.map((b) => readFileSync(b, 'utf8').trimEnd()), ...userEntries];
-    writeFileSync(file, parts.join('\n') + '\n');
-    j.load({ userDict: file });
-    stale = false;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+function bundledEntries(): string[] {
+  const paths = BUNDLED_DICTIONARIES.map((name) => dictionaryPath(name));
+  for (const file of paths) checkDictionaryPath(file);
+  return readBundled(paths);
 }
 
 /** Placeholder characters of template reports (`xx`, `XXX`, `**`). */
@@ -119,6 +101,8 @@ const PLACEHOLDER = /^[xX*＊×]+$/;
  * second), so that their frequencies count.
  */
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
+  const name = options.engine ?? 'nodejieba';
+  if (!ENGINES.includes(name)) throw new EngineError(`unknown segmenter "${name}" (${ENGINES.join(' or ')})`);
   const files = options.dictionaries ?? [];
   for (const file of files) checkDictionaryPath(file);
   // Read every new file before adding anything, so that a failure leaves no half-added state.
@@ -131,23 +115,21 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
       throw new DictionaryError(`cannot read dictionary: ${file}: ${(error as Error).message}`, file);
     }
   }
+  if (userEntries.length === 0) for (const line of bundledEntries()) addEntry(line);
   for (const [file, content] of contents) {
     loadedDictionaries.add(file);
     for (const line of content.split(/\r?\n/)) addEntry(line);
   }
   for (const entry of options.words ?? []) addEntry(entry);
-  if (!jieba) {
-    const loaded = require('nodejieba') as Jieba;
-    load(loaded);
-    jieba = loaded;
-  } else if (stale) {
-    load(jieba);
+  const e = engine(name);
+  if (!current.has(name)) {
+    e.load(userEntries);
+    current.add(name);
   }
-  const j = jieba;
-  return { tokenize: (text, offset = 0) => tokenize(j, text, offset) };
+  return { tokenize: (text, offset = 0) => tokenize(e, text, offset) };
 }
 
-function tokenize(j: Jieba, text: string, offset: number): Token[] {
+function tokenize(j: Engine, text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   let at = 0;
   const push = (word: string, tag: string, start: number) => {
