@@ -3,12 +3,12 @@
  * spawns this and reads one JSON line from stdout. Worker threads live in this process, so
  * the peak covers the main thread and every worker.
  *
- *   node benchmarks/batch-child.mjs OUT JOBS DIR...
+ *   node benchmarks/batch-child.mjs OUT JOBS SEGMENTER DIR...   (SEGMENTER: nodejieba or node-rs)
  */
 import { readFileSync, statSync } from 'node:fs';
 import { main } from '../dist/cli/main.js';
 
-const [out, jobs, ...dirs] = process.argv.slice(2);
+const [out, jobs, segmenter, ...dirs] = process.argv.slice(2);
 const started = performance.now();
 // When the first line lands in the output, the workers have started (jieba loaded) and the
 // walk is done: the time after it is the steady parsing rate. A 5 ms poll costs next to nothing.
@@ -35,7 +35,7 @@ function peakRssMB() {
 }
 
 let stderr = '';
-const code = await main(['batch', ...dirs, '--out', out, '--jobs', jobs], { out: () => {}, err: (s) => (stderr += s) });
+const code = await main(['batch', ...dirs, '--out', out, '--jobs', jobs, '--segmenter', segmenter], { out: () => {}, err: (s) => (stderr += s) });
 const ended = performance.now();
 clearInterval(poll);
 const summary = stderr.trim().split('\n').pop();

@@ -4,7 +4,8 @@
  *   - characters/second of raw nodejieba.cut, of baogao's segmentation and of the full parse,
  *     over the same texts, and their ratios;
  *   - documents/second of `baogao batch` with 1 and with 2 workers, and the ratio;
- *   - peak RSS of `baogao batch` over 2,000 and 10,000 documents.
+ *   - peak RSS of `baogao batch` over 2,000 and 10,000 documents;
+ *   - the same with the optional node-rs segmenter (@node-rs/jieba), where it is installed.
  * Prints a table and writes benchmarks/results/latest.json. Runs on dist/ (npm ci builds it).
  *
  * The machine may be shared: each timing is the best of a few runs (noise only ever slows a run
@@ -74,6 +75,23 @@ const cut = charsPerSecond('nodejieba.cut', (t) => nodejieba.cut(t));
 const tokenize = charsPerSecond('segmenter.tokenize', (t) => segmenter.tokenize(t));
 const parse = charsPerSecond('analyzeText', (t) => analyzeText(t, { processor }));
 
+// The optional node-rs engine, measured against the same raw nodejieba.cut.
+let rs = null;
+try {
+  const rsSegmenter = createSegmenter({ engine: 'node-rs' });
+  const { Jieba } = createRequire(join(root, 'package.json'))('@node-rs/jieba');
+  const { dict } = createRequire(join(root, 'package.json'))('@node-rs/jieba/dict');
+  const rawRs = Jieba.withDict(dict);
+  const rsProcessor = createProcessor({ segmenter: rsSegmenter });
+  rs = {
+    cut: charsPerSecond('@node-rs/jieba cut', (t) => rawRs.cut(t, true)),
+    tokenize: charsPerSecond('segmenter.tokenize (node-rs)', (t) => rsSegmenter.tokenize(t)),
+    parse: charsPerSecond('analyzeText (node-rs)', (t) => analyzeText(t, { processor: rsProcessor })),
+  };
+} catch (error) {
+  log(`node-rs segmenter not measured: ${error.message}`);
+}
+
 // ---------------------------------------------------------------- machine ceiling
 /** Loop iterations per second summed over `threads` threads spinning at once for `ms`. */
 async function spin(threads, ms = 1500) {
@@ -133,10 +151,10 @@ log(`parse in threads: 2 threads do ${parseScaling.map((x) => x.toFixed(2)).join
 
 // ---------------------------------------------------------------- batch runs
 let run = 0;
-function batchRun(jobs, docs) {
+function batchRun(jobs, docs, engine = 'nodejieba') {
   const out = join(outDir, `run-${run++}.jsonl`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'benchmarks/batch-child.mjs'), out, String(jobs), ...partsFor(docs)], {
+    const child = spawn(process.execPath, [join(root, 'benchmarks/batch-child.mjs'), out, String(jobs), engine, ...partsFor(docs)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let stdout = '';
@@ -148,8 +166,8 @@ function batchRun(jobs, docs) {
         const result = JSON.parse(stdout);
         if (result.documents !== docs) throw new Error(`expected ${docs} documents, got ${result.documents}`);
         const steady = result.firstRecordSeconds === null ? null : (result.documents - 1) / (result.seconds - result.firstRecordSeconds);
-        const r = { jobs, docs, ...result, docsPerSecond: result.documents / result.seconds, steadyDocsPerSecond: steady };
-        log(`batch ${docs} docs, ${jobs} worker${jobs > 1 ? 's' : ''}: ${r.seconds.toFixed(2)} s, ${r.docsPerSecond.toFixed(0)} docs/s (after start-up ${steady?.toFixed(0)}), ${(r.cpuSeconds / r.seconds).toFixed(2)} cores busy, peak RSS ${r.peakRssMB.toFixed(0)} MB`);
+        const r = { jobs, docs, engine, ...result, docsPerSecond: result.documents / result.seconds, steadyDocsPerSecond: steady };
+        log(`batch ${docs} docs (${engine}), ${jobs} worker${jobs > 1 ? 's' : ''}: ${r.seconds.toFixed(2)} s, ${r.docsPerSecond.toFixed(0)} docs/s (after start-up ${steady?.toFixed(0)}), ${(r.cpuSeconds / r.seconds).toFixed(2)} cores busy, peak RSS ${r.peakRssMB.toFixed(0)} MB`);
         resolve(r);
       } catch (error) {
         reject(new Error(`batch child (exit ${code}) failed: ${error.message}\n${stdout}`));
@@ -164,6 +182,14 @@ const rate = (jobs, key) => best(runs[jobs].map((x) => x[key]));
 ceilings.push(await measureCeiling()); // the load of a shared machine changes: measured before and after
 const rss2k = await batchRun(2, 2_000);
 const rss10k = await batchRun(2, 10_000);
+
+const rsRuns = { 1: [], 2: [] };
+let rsRss = null;
+if (rs) {
+  for (let r = 0; r < REPEATS; r++) for (const jobs of [1, 2]) rsRuns[jobs].push(await batchRun(jobs, THROUGHPUT_DOCS, 'node-rs'));
+  rsRss = { at2000: await batchRun(2, 2_000, 'node-rs'), at10000: await batchRun(2, 10_000, 'node-rs') };
+}
+const rsRate = (jobs, key) => best(rsRuns[jobs].map((x) => x[key]));
 
 // ---------------------------------------------------------------- report
 const ratio = (a, b) => a / b;
@@ -183,6 +209,16 @@ const results = {
     steadyRatio: ratio(rate(2, 'steadyDocsPerSecond'), rate(1, 'steadyDocsPerSecond')),
   },
   peakRss: { jobs: 2, at2000MB: rss2k.peakRssMB, at10000MB: rss10k.peakRssMB, growth: ratio(rss10k.peakRssMB, rss2k.peakRssMB), oneWorker5000MB: best(runs[1].map((x) => x.peakRssMB)), twoWorkers5000MB: best(runs[2].map((x) => x.peakRssMB)) },
+  nodeRs: rs && {
+    charsPerSecond: { cut: rs.cut, tokenize: rs.tokenize, analyzeText: rs.parse, cutVsNodejiebaCut: ratio(rs.cut, cut), parseVsNodejiebaCut: ratio(rs.parse, cut) },
+    batch: {
+      oneWorker: { docsPerSecond: rsRate(1, 'docsPerSecond'), steadyDocsPerSecond: rsRate(1, 'steadyDocsPerSecond'), runs: rsRuns[1] },
+      twoWorkers: { docsPerSecond: rsRate(2, 'docsPerSecond'), steadyDocsPerSecond: rsRate(2, 'steadyDocsPerSecond'), runs: rsRuns[2] },
+      ratio: ratio(rsRate(2, 'docsPerSecond'), rsRate(1, 'docsPerSecond')),
+      steadyRatio: ratio(rsRate(2, 'steadyDocsPerSecond'), rsRate(1, 'steadyDocsPerSecond')),
+    },
+    peakRss: { jobs: 2, at2000MB: rsRss.at2000.peakRssMB, at10000MB: rsRss.at10000.peakRssMB, growth: ratio(rsRss.at10000.peakRssMB, rsRss.at2000.peakRssMB) },
+  },
 };
 results.targets = [
   { target: 'full parse ≥ 0.5× raw nodejieba.cut chars/s', value: results.charsPerSecond.parseVsCut, met: results.charsPerSecond.parseVsCut >= 0.5 },
@@ -191,6 +227,15 @@ results.targets = [
   { target: 'peak RSS ≤ 300 MB at 10,000 documents', value: results.peakRss.at10000MB, met: results.peakRss.at10000MB <= 300 },
   { target: 'peak RSS at 10,000 ≤ 1.2× peak at 2,000', value: results.peakRss.growth, met: results.peakRss.growth <= 1.2 },
 ];
+if (results.nodeRs) {
+  const n = results.nodeRs;
+  results.targets.push(
+    { target: 'node-rs: full parse ≥ 0.5× raw nodejieba.cut chars/s', value: n.charsPerSecond.parseVsNodejiebaCut, met: n.charsPerSecond.parseVsNodejiebaCut >= 0.5 },
+    { target: 'node-rs: 2 workers ≥ 1.7× 1 worker docs/s (after start-up)', value: n.batch.steadyRatio, met: n.batch.steadyRatio >= 1.7 },
+    { target: 'node-rs: peak RSS ≤ 300 MB at 10,000 documents', value: n.peakRss.at10000MB, met: n.peakRss.at10000MB <= 300 },
+    { target: 'node-rs: peak RSS at 10,000 ≤ 1.2× peak at 2,000', value: n.peakRss.growth, met: n.peakRss.growth <= 1.2 },
+  );
+}
 
 const f = (x, d = 0) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 const rows = [
@@ -206,6 +251,15 @@ const rows = [
   ['peak RSS, 10,000 docs (2 workers)', `${f(rss10k.peakRssMB)} MB`, `${f(results.peakRss.growth, 2)}× the 2,000 peak`],
   [`peak RSS, ${f(THROUGHPUT_DOCS)} docs, 1 / 2 workers`, `${f(results.peakRss.oneWorker5000MB)} / ${f(results.peakRss.twoWorkers5000MB)} MB`, 'each worker loads its own jieba'],
 ];
+if (results.nodeRs) {
+  const n = results.nodeRs;
+  rows.push(
+    ['node-rs: raw @node-rs/jieba cut', `${f(n.charsPerSecond.cut)} chars/s`, `${f(n.charsPerSecond.cutVsNodejiebaCut, 2)}× nodejieba.cut`],
+    ['node-rs: full parse (analyzeText)', `${f(n.charsPerSecond.analyzeText)} chars/s`, `${f(n.charsPerSecond.parseVsNodejiebaCut, 2)}× nodejieba.cut`],
+    ['node-rs: batch, 1 / 2 workers', `${f(n.batch.oneWorker.docsPerSecond)} / ${f(n.batch.twoWorkers.docsPerSecond)} docs/s`, `ratio ${f(n.batch.ratio, 2)}×, after start-up ${f(n.batch.steadyRatio, 2)}×`],
+    ['node-rs: peak RSS, 2,000 / 10,000 docs', `${f(n.peakRss.at2000MB)} / ${f(n.peakRss.at10000MB)} MB`, `${f(n.peakRss.growth, 2)}× the 2,000 peak`],
+  );
+}
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(`\nbaogao bench · ${results.node} · ${results.machine.cpus} × ${results.machine.model} · load ${f(results.machine.loadavg1, 2)} · archive ${f(archive.documents)} docs (${f(archive.gbk)} GBK, mean ${f(results.archive.meanCharacters)} chars), seed ${SEED}, best of ${REPEATS}\n`);

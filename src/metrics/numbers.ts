@@ -295,24 +295,32 @@ function rangeAfter(
  */
 export function findQuantities(text: string, from = 0, to = text.length, units: UnitLexicon = loadUnits()): QuantityMatch[] {
   const out: QuantityMatch[] = [];
-  for (let i = from; i < to; i++) {
+  // Jump from one number character to the next: this runs over every sentence of every report.
+  NUMBER_CHAR.lastIndex = from;
+  for (let m = NUMBER_CHAR.exec(text); m && m.index < to; m = NUMBER_CHAR.exec(text)) {
+    const i = m.index;
     const cls = charClass(text[i]!);
     // A number starts where its run starts: `五四` is not retried as `四`, nor `2021` as `021`.
     if (!cls || (i > 0 && charClass(text[i - 1]!) === cls)) continue;
     const q = matchQuantityAt(text, i, units);
     if (q && q.end <= to) {
       out.push(q);
-      i = q.end - 1;
+      NUMBER_CHAR.lastIndex = q.end;
     }
   }
   return out;
 }
 
+const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
+const NUMBER_CHAR = new RegExp(`[0-9０-９${escapeClass(PLACEHOLDER_CHARS)}${escapeClass(CN_NUMERAL_CHARS)}]`, 'g');
+const CLASS = new Map<string, 'digit' | 'placeholder' | 'chinese'>([
+  ...[...'0123456789０１２３４５６７８９'].map((c) => [c, 'digit'] as const),
+  ...[...PLACEHOLDER_CHARS].map((c) => [c, 'placeholder'] as const),
+  ...[...CN_NUMERAL_CHARS].filter((c) => !PLACEHOLDER_CHARS.includes(c)).map((c) => [c, 'chinese'] as const),
+]);
+
 function charClass(ch: string): 'digit' | 'placeholder' | 'chinese' | null {
-  if (/[0-9０-９]/.test(ch)) return 'digit';
-  if (PLACEHOLDER_CHARS.includes(ch)) return 'placeholder';
-  if (CN_NUMERAL_CHARS.includes(ch)) return 'chinese';
-  return null;
+  return CLASS.get(ch) ?? null;
 }
 
 /**

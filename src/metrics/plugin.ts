@@ -41,6 +41,26 @@ function textOf(tree: Root, file: VFile): string {
   return chars.join('');
 }
 
+const CLAUSE_MARK = /[，,；;。！？!?：:]/g;
+
+/**
+ * The clauses of a sentence that hold a quantity, each with the mark that ends it. Attribution
+ * never reads across a clause mark, and jieba cuts at those marks anyway, so segmenting only
+ * these clauses gives the same tokens where they matter at a fraction of the cost.
+ */
+function clausesHolding(text: string, start: number, end: number, quantities: Array<{ start: number }>): Array<{ start: number; end: number }> {
+  const clauses: Array<{ start: number; end: number }> = [];
+  let from = start;
+  CLAUSE_MARK.lastIndex = start;
+  for (;;) {
+    const m = CLAUSE_MARK.exec(text);
+    const to = m && m.index < end ? m.index + 1 : end;
+    if (quantities.some((q) => q.start >= from && q.start < to)) clauses.push({ start: from, end: to });
+    if (to >= end) return clauses;
+    from = to;
+  }
+}
+
 export default function metrics(options: MetricsOptions = {}) {
   let segmenter = options.segmenter;
   const units = Array.isArray(options.units) ? loadUnits(options.units) : (options.units ?? loadUnits());
@@ -59,7 +79,7 @@ export default function metrics(options: MetricsOptions = {}) {
       const quantities = findQuantities(text, start, end, units);
       if (quantities.length === 0) return;
       const section = ancestors.filter((a): a is Section => a.type === 'section').map((s) => s.title);
-      const tokens = tokensOf(file, segmenter!, text, start, end);
+      const tokens = clausesHolding(text, start, end, quantities).flatMap((c) => tokensOf(file, segmenter!, text, c.start, c.end));
       for (const metric of extractMetrics(text, { start, end }, tokens, { units, quantities })) found.push({ ...metric, section });
     });
 

@@ -3,8 +3,7 @@
  * `file.data.planItems`. Runs after roles (which parts are plans) and metrics (their targets).
  */
 import type { VFile } from 'vfile';
-import type { Root, Sentence } from '../tree/types.js';
-import { visit } from 'unist-util-visit';
+import type { Root } from '../tree/types.js';
 import { createSegmenter, type Segmenter, type Token } from '../segment/segmenter.js';
 import { tokensOf } from '../segment/token-cache.js';
 import { findPlanItems, type PlanItemFacts } from './plan-items.js';
@@ -29,17 +28,16 @@ export default function planItems(options: PlanItemsOptions = {}) {
     const spans = found.map((p) => ({ start: p.section.position.start.offset!, end: p.section.position.end.offset! }));
     segmenter ??= createSegmenter();
     const seg = segmenter;
-    // A task's title names it; its body adds the sentences already cut for their numbers.
+    // A task's title names it; its body adds the clauses already cut for their numbers.
     // Cutting every body sentence again would double the cost of a parse for little gain.
-    const cache = file.data.tokenCache;
+    const cached = [...(file.data.tokenCache?.values() ?? [])];
     const tokens = found.map((p) => {
       const out: Token[] = [];
       const heading = p.section.children[0];
       if (heading?.type === 'heading') for (const s of heading.children) out.push(...tokensOf(file, seg, text, s.position.start.offset!, s.position.end.offset!));
-      visit(p.section, 'sentence', (s: Sentence) => {
-        const cached = cache?.get(`${s.position.start.offset}:${s.position.end.offset}`);
-        if (cached && !out.includes(cached[0]!)) out.push(...cached);
-      });
+      const from = p.section.position.start.offset!;
+      const to = p.section.position.end.offset!;
+      for (const list of cached) if (list.length && list[0]!.start >= from && list[list.length - 1]!.end <= to && !out.includes(list[0]!)) out.push(...list);
       return out;
     });
     const keywords = taskKeywords(tokens);

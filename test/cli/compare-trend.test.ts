@@ -1,16 +1,7 @@
 /** `baogao compare` and `baogao trend` through `main(argv, io)`: data on stdout, messages on stderr. */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
 import { Comparison, Trend } from '../../src/output/schema.js';
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIO = { out: (chunk) => void (out += chunk), err: (chunk) => void (err += chunk) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+import { run } from './run.js';
 
 const plan = 'test/fixtures/compare/gov-2022.txt';
 const report = 'test/fixtures/compare/gov-2023.txt';

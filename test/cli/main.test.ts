@@ -6,19 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
 import { ErrorRecord, ReportDocument } from '../../src/output/schema.js';
 import { corpusFile, repoRoot, reportPath } from '../parse/helpers.js';
-
-/** Runs the command with stdout and stderr captured. */
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: CliIO = { out: (chunk) => void (out += chunk), err: (chunk) => void (err += chunk) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+import { run } from './run.js';
 
 /** The lines of JSON Lines output, each parsed; fails if a line is not JSON. */
 const jsonLines = (out: string) => {

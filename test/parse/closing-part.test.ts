@@ -2,18 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/analyze.js';
 import { outline, parse } from './helpers.js';
 
+/** A `下一步将…` sentence inside the review, then the real closing part. */
+const REVIEW_THEN_PLAN = [
+  '一、主要工作',
+  '（一）抓学习。全年组织集中学习12次。',
+  '（二）抓服务。开展志愿服务8次。',
+  '下一步将继续拓展服务内容，推动志愿服务常态化。',
+  '（三）抓作风。开展廉政谈话6次。',
+  '下一步，我们将持续加强党的建设。',
+  '一是深化理论武装。',
+  '二是建强基层组织。',
+];
+
 describe('the unnumbered closing plan part', () => {
   it('a 下一步将… line in the middle of the last section is not the closing plan part', () => {
-    const text = [
-      '一、主要工作',
-      '（一）抓学习。全年组织集中学习12次。',
-      '（二）抓服务。开展志愿服务8次。',
-      '下一步将继续拓展服务内容，推动志愿服务常态化。',
-      '（三）抓作风。开展廉政谈话6次。',
-      '下一步，我们将持续加强党的建设。',
-      '一是深化理论武装。',
-      '二是建强基层组织。',
-    ].join('\n');
+    const text = REVIEW_THEN_PLAN.join('\n');
     expect(outline(parse(text).tree)).toEqual([
       '一、|主要工作',
       '  （一）|抓学习',
@@ -26,17 +29,7 @@ describe('the unnumbered closing plan part', () => {
   });
 
   it('plan items of that text', () => {
-    const text = [
-      '现将2021年党建工作总结如下：',
-      '一、主要工作',
-      '（一）抓学习。全年组织集中学习12次。',
-      '（二）抓服务。开展志愿服务8次。',
-      '下一步将继续拓展服务内容，推动志愿服务常态化。',
-      '（三）抓作风。开展廉政谈话6次。',
-      '下一步，我们将持续加强党的建设。',
-      '一是深化理论武装。',
-      '二是建强基层组织。',
-    ].join('\n');
+    const text = ['现将2021年党建工作总结如下：', ...REVIEW_THEN_PLAN].join('\n');
     expect(analyzeText(text).planItems.map((p) => [p.marker + p.title, p.section])).toEqual([['一是深化理论武装', ['下一步']], ['二是建强基层组织', ['下一步']]]);
   });
 
