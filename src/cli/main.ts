@@ -1,14 +1,13 @@
 /** The `baogao` command: dispatches to subcommands; returns the exit code instead of exiting. */
 import { UsageError, processIO, type CliIO } from './io.js';
-import { parseCommand } from './parse-command.js';
-import { compareCommand } from './compare-command.js';
-import { trendCommand } from './trend-command.js';
 
+// Each command is loaded when it runs: `batch` keeps its main thread small (the parser lives in
+// its workers), and `--help` starts at once.
 const commands: Record<string, { run: (args: string[], io: CliIO) => Promise<number>; summary: string }> = {
-  parse: { run: parseCommand, summary: 'parse reports into JSON (sections, metrics, plan items)' },
+  parse: { run: (args, io) => import('./parse-command.js').then((m) => m.parseCommand(args, io)), summary: 'parse reports into JSON (sections, metrics, plan items)' },
   batch: { run: (args, io) => import('./batch-command.js').then((m) => m.batchCommand(args, io)), summary: 'parse a whole archive on worker threads into JSONL (and CSV tables)' },
-  compare: { run: compareCommand, summary: 'was last year\'s plan carried out? plan items and targets against a report' },
-  trend: { run: trendCommand, summary: 'compare reports across years: metric series, terms, carried-over text' },
+  compare: { run: (args, io) => import('./compare-command.js').then((m) => m.compareCommand(args, io)), summary: 'was last year\'s plan carried out? plan items and targets against a report' },
+  trend: { run: (args, io) => import('./trend-command.js').then((m) => m.trendCommand(args, io)), summary: 'compare reports across years: metric series, terms, carried-over text' },
 };
 
 export const mainHelp = `Usage: baogao <command> [options]

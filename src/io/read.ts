@@ -1,7 +1,6 @@
 /** Reading a report file (.txt/.md/any text, or .docx) into text. Every failure is a ReadError. */
 import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
-import mammoth from 'mammoth';
 import { decodeBytes, type TextEncoding } from './decode.js';
 import { ReadError, isReadError } from './errors.js';
 
@@ -41,6 +40,8 @@ function isDocx(path: string, bytes: Uint8Array): boolean {
 async function docxText(path: string, bytes: Buffer): Promise<string> {
   let raw: string;
   try {
+    // Loaded on the first .docx: most archives are text, and every batch worker would carry it.
+    const { default: mammoth } = await import('mammoth');
     raw = (await mammoth.extractRawText({ buffer: bytes })).value;
   } catch (error) {
     throw new ReadError('DOCX', path, `cannot read as .docx (${reason(error)})`, { cause: error });
