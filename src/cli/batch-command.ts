@@ -35,7 +35,7 @@ Options:
   --tables DIR      afterwards, write documents.csv, sections.csv, metrics.csv
                     and plan-items.csv in DIR for every line of the output
   --dict FILE       extra jieba user dictionary (word [freq] [tag] per line); repeatable
-  --word WORD       extra single word, "词" or "词 tag"; repeatable
+  --word WORD       extra word: "词", "词 tag" or "词 freq tag"; repeatable
   --segmenter NAME  nodejieba (default) or node-rs (@node-rs/jieba: about 60 MB
                     per worker instead of about 255 MB, and faster)
   -h, --help        show this help

@@ -9,7 +9,7 @@ export const dictionaryOptions = {
 } as const;
 
 export const dictionaryHelp = `  --dict FILE           extra jieba user dictionary (word [freq] [tag] per line); repeatable
-  --word WORD           extra single word, "词" or "词 tag"; repeatable
+  --word WORD           extra word: "词", "词 tag" or "词 freq tag"; repeatable
   --segmenter NAME      nodejieba (default) or node-rs (@node-rs/jieba: less memory, faster)`;
 
 /** The --segmenter value, checked. */
