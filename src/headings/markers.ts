@@ -4,7 +4,8 @@
  * Levels come from the marker's form, never from indentation.
  */
 import type { Level } from '../tree/types.js';
-import { arabicOrdinal, chineseOrdinal, circledOrdinal } from './numerals.js';
+import { circledOrdinal } from './numerals.js';
+import { parseArabicNumeral, parseChineseNumeral } from '../text/numerals.js';
 
 export interface Marker {
   level: Level;
@@ -23,11 +24,11 @@ const DIGIT = '[0-9０-９]{1,2}';
 // Each pattern is anchored at the marker's first character (sticky).
 const LINE_MARKERS: Array<{ level: Exclude<Level, 'item'>; re: RegExp; ordinal: (m: RegExpExecArray) => number | null }> = [
   // `一、` (also the rarer `一.`/`一．`)
-  { level: 1, re: new RegExp(`(${CN})[、.．]`, 'y'), ordinal: (m) => chineseOrdinal(m[1]!) },
-  { level: 2, re: new RegExp(`[（(](${CN})[）)]`, 'y'), ordinal: (m) => chineseOrdinal(m[1]!) },
+  { level: 1, re: new RegExp(`(${CN})[、.．]`, 'y'), ordinal: (m) => parseChineseNumeral(m[1]!) },
+  { level: 2, re: new RegExp(`[（(](${CN})[）)]`, 'y'), ordinal: (m) => parseChineseNumeral(m[1]!) },
   // `1.` but never a decimal (`1.37万亿斤`) or a date (`5.12`).
-  { level: 3, re: new RegExp(`(${DIGIT})(?:[.．](?![0-9０-９])|、)`, 'y'), ordinal: (m) => arabicOrdinal(m[1]!) },
-  { level: 4, re: new RegExp(`[（(](${DIGIT})[）)]`, 'y'), ordinal: (m) => arabicOrdinal(m[1]!) },
+  { level: 3, re: new RegExp(`(${DIGIT})(?:[.．](?![0-9０-９])|、)`, 'y'), ordinal: (m) => parseArabicNumeral(m[1]!) },
+  { level: 4, re: new RegExp(`[（(](${DIGIT})[）)]`, 'y'), ordinal: (m) => parseArabicNumeral(m[1]!) },
   { level: 4, re: /([①-⑳])/y, ordinal: (m) => circledOrdinal(m[1]!) },
 ];
 
@@ -64,7 +65,7 @@ export function findItemMarkers(text: string, from: number, to: number, openOrdi
   let last = openOrdinal;
   ITEM.lastIndex = from;
   for (let m = ITEM.exec(text); m && m.index < to; m = ITEM.exec(text)) {
-    const ord = chineseOrdinal(m[1]!);
+    const ord = parseChineseNumeral(m[1]!);
     if (ord === null || ord === 0) continue;
     const prev = m.index === from ? '' : text[m.index - 1]!;
     const strong = m.index === from || ITEM_BEFORE_STRONG.test(prev);

@@ -1,0 +1,73 @@
+/**
+ * Numerals as written in Chinese documents: Arabic (full-width, decimals, thousands separators)
+ * and Chinese (`三十四`, `两`, `一千二百零六`). Shared by heading markers and metrics.
+ */
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CN_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+
+const toAscii = (s: string) =>
+  s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/．/g, '.');
+
+/** `1,206` → 1206, `１２` → 12, `6.5` → 6.5; null for anything else. */
+export function parseArabicNumeral(s: string): number | null {
+  const ascii = toAscii(s).replace(/,(?=\d{3}(?!\d))/g, '');
+  if (!/^\d+(?:\.\d+)?$/.test(ascii)) return null;
+  return Number(ascii);
+}
+
+/**
+ * `三十四` → 34, `两` → 2, `十二` → 12, `一百二十` → 120, `一千二百零六` → 1206, `三万五千` → 35000.
+ * Digits run together without a place (`五四`, `七一`, `三八`) are names or dates, not numbers: null.
+ */
+export function parseChineseNumeral(s: string): number | null {
+  if (!s) return null;
+  let total = 0; // completed 亿/万 sections
+  let section = 0; // within the current 万 section
+  let digit: number | null = null;
+  let lastPlace = Infinity; // places must fall (千 > 百 > 十) within a section
+  let sawZero = false;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      if (digit !== null) return null; // two digits in a row: `五四`
+      digit = CN_DIGITS[ch]!;
+      if (digit === 0) {
+        sawZero = true;
+        digit = null;
+      }
+    } else if (ch in CN_SMALL_UNITS) {
+      const place = CN_SMALL_UNITS[ch]!;
+      if (place >= lastPlace) return null;
+      // `十二` means 一十二; elsewhere a place needs its digit.
+      if (digit === null && !(place === 10 && section === 0 && !sawZero)) return null;
+      section += (digit ?? 1) * place;
+      lastPlace = place;
+      digit = null;
+      sawZero = false;
+    } else if (ch in CN_BIG_UNITS) {
+      const big = CN_BIG_UNITS[ch]!;
+      section += digit ?? 0;
+      if (section === 0 && total === 0) return null;
+      if (big === 1e8) total = (total + section) * big;
+      else total += section * big;
+      section = 0;
+      digit = null;
+      lastPlace = Infinity;
+      sawZero = false;
+    } else {
+      return null;
+    }
+  }
+  if (digit !== null) {
+    // colloquial `一百二` = 120: a bare trailing digit right after 百/千 fills the next place.
+    if (!sawZero && lastPlace >= 100 && lastPlace !== Infinity) section += digit * (lastPlace / 10);
+    else section += digit;
+  } else if (sawZero && section === 0 && total === 0) {
+    return s === '零' || s === '〇' ? 0 : null;
+  }
+  return total + section;
+}
