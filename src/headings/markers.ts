@@ -63,17 +63,21 @@ const ITEM_BEFORE_WEAK = /[，,]/;
 export function findItemMarkers(text: string, from: number, to: number, openOrdinal: number | null): Marker[] {
   const found: Marker[] = [];
   let last = openOrdinal;
-  ITEM.lastIndex = from;
-  for (let m = ITEM.exec(text); m && m.index < to; m = ITEM.exec(text)) {
+  // Searched within [from, to) only: a line without items must not scan the rest of the text.
+  const part = text.slice(from, to);
+  ITEM.lastIndex = 0;
+  for (let m = ITEM.exec(part); m; m = ITEM.exec(part)) {
+    const at = from + m.index;
+    const marker = m[0];
     const ord = parseChineseNumeral(m[1]!);
     if (ord === null || ord === 0) continue;
-    const prev = m.index === from ? '' : text[m.index - 1]!;
-    const strong = m.index === from || ITEM_BEFORE_STRONG.test(prev);
+    const prev = at === from ? '' : text[at - 1]!;
+    const strong = at === from || ITEM_BEFORE_STRONG.test(prev);
     const weak = ITEM_BEFORE_WEAK.test(prev) && (ord === 1 || (last !== null && ord === last + 1));
     if (!strong && !weak) continue;
     // `一是一，二是二` style idioms: an item needs words after it.
-    if (/^[，,。；、]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
-    found.push({ level: 'item', marker: m[0], ordinal: ord, bracket: null, start: m.index, end: m.index + m[0].length });
+    if (/^[，,。；、]/.test(text.slice(at + marker.length, at + marker.length + 1))) continue;
+    found.push({ level: 'item', marker, ordinal: ord, bracket: null, start: at, end: at + marker.length });
     last = ord;
   }
   return found;

@@ -232,16 +232,19 @@ function rangeAfter(
 export function findQuantities(text: string, from = 0, to = text.length, units: UnitLexicon = loadUnits()): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   // Jump from one number character to the next: this runs over every sentence of every report.
-  NUMBER_CHAR.lastIndex = from;
-  for (let m = NUMBER_CHAR.exec(text); m && m.index < to; m = NUMBER_CHAR.exec(text)) {
-    const i = m.index;
+  // The search runs on the sentence alone: on the whole text a sentence without a number would
+  // scan to the end of the document, and a long document would take quadratic time.
+  const part = text.slice(from, to);
+  NUMBER_CHAR.lastIndex = 0;
+  for (let m = NUMBER_CHAR.exec(part); m; m = NUMBER_CHAR.exec(part)) {
+    const i = from + m.index;
     const cls = charClass(text[i]!);
     // A number starts where its run starts: `五四` is not retried as `四`, nor `2021` as `021`.
     if (!cls || (i > 0 && charClass(text[i - 1]!) === cls)) continue;
     const q = matchQuantityAt(text, i, units);
     if (q && q.end <= to) {
       out.push(q);
-      NUMBER_CHAR.lastIndex = q.end;
+      NUMBER_CHAR.lastIndex = q.end - from;
     }
   }
   return out;

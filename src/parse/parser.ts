@@ -137,10 +137,16 @@ export function parseReport(text: string, file: VFile = new VFile({ value: text 
  */
 function findClosingCue(text: string, lines: Line[], markers: Array<Marker | null>): number {
   const lastLevel1 = markers.reduce((last, m, i) => (m?.level === 1 ? i : last), -1);
+  // The ordinal of the next numbered heading after each line, read backwards once (linear).
+  const nextOrdinal: Array<number | null | undefined> = new Array(lines.length);
+  let next: number | null | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    nextOrdinal[i] = next;
+    if (markers[i]) next = markers[i]!.ordinal;
+  }
   for (let i = lastLevel1 + 1; i < lines.length; i++) {
     if (markers[i] || isBlank(lines[i]!) || !matchPlanCue(text, lines[i]!.contentStart)) continue;
-    const next = markers.slice(i + 1).find((m) => m !== null);
-    if (!next || next.ordinal === 1) return i;
+    if (nextOrdinal[i] === undefined || nextOrdinal[i] === 1) return i;
   }
   return -1;
 }
