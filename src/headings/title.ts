@@ -4,7 +4,7 @@
  */
 
 /** Where a run-in title stops. `！？` end a sentence just as `。` does. */
-const TITLE_END = /[。；;：:！!？?]/g;
+const TITLE_END_ONE = /[。；;：:！!？?]/;
 const SPACE = /[\s\u3000\u00a0]/;
 
 export interface TitleSpan {
@@ -19,9 +19,9 @@ export interface TitleSpan {
 export function cutTitle(text: string, from: number, lineEnd: number): TitleSpan {
   let titleStart = from;
   while (titleStart < lineEnd && SPACE.test(text[titleStart]!)) titleStart++;
-  TITLE_END.lastIndex = titleStart;
-  const m = TITLE_END.exec(text);
-  const stop = m && m.index < lineEnd ? m.index : lineEnd;
+  // Searched within the line alone, so a line without a stop does not scan the rest of the text.
+  const m = TITLE_END_ONE.exec(text.slice(titleStart, lineEnd));
+  const stop = m ? titleStart + m.index : lineEnd;
   let titleEnd = stop;
   while (titleEnd > titleStart && SPACE.test(text[titleEnd - 1]!)) titleEnd--;
   let headingEnd = stop < lineEnd ? stop + 1 : lineEnd;

@@ -51,10 +51,11 @@ const CLAUSE_MARK = /[，,；;。！？!?：:]/g;
 function clausesHolding(text: string, start: number, end: number, quantities: Array<{ start: number }>): Array<{ start: number; end: number }> {
   const clauses: Array<{ start: number; end: number }> = [];
   let from = start;
-  CLAUSE_MARK.lastIndex = start;
+  const sentence = text.slice(start, end); // searched alone: the rest of the text is not this sentence's
+  CLAUSE_MARK.lastIndex = 0;
   for (;;) {
-    const m = CLAUSE_MARK.exec(text);
-    const to = m && m.index < end ? m.index + 1 : end;
+    const m = CLAUSE_MARK.exec(sentence);
+    const to = m ? start + m.index + 1 : end;
     if (quantities.some((q) => q.start >= from && q.start < to)) clauses.push({ start: from, end: to });
     if (to >= end) return clauses;
     from = to;
