@@ -23,8 +23,10 @@ const OTHER = new RegExp(`(基本情况|概况|体会|启示|经验|背景)${END
 /** The role a title names by itself, or null for a thematic title. */
 export function roleOfTitle(title: string): Role | null {
   const t = title.trim().replace(/[。；：:;，,]+$/, '');
-  if (PROBLEMS.test(t)) return 'problems';
-  if (PLANS_START.test(t) || PLANS.test(t)) return 'plans';
+  const plans = PLANS_START.test(t) || PLANS.test(t);
+  // `存在的问题和下一步打算` heads both: it is the plan part, and plan items skip its problems half.
+  if (PROBLEMS.test(t)) return plans && !PLANS_START.test(t) && /(打算|计划|安排|思路|要点)$/.test(t) ? 'plans' : 'problems';
+  if (plans) return 'plans';
   if (ACHIEVEMENTS.test(t)) return 'achievements';
   if (OTHER.test(t)) return 'other';
   return null;

@@ -8,6 +8,7 @@
 import type { Root, Section } from '../tree/types.js';
 import type { Kind } from '../document/kind.js';
 import { statedPlanYear } from '../document/year.js';
+import { roleOfTitle } from '../headings/roles.js';
 import type { Deadline } from './deadlines.js';
 
 export interface PlanItemNode {
@@ -24,6 +25,8 @@ export interface PlanItemFacts extends PlanItemNode {
 }
 
 function leaves(section: Section, path: string[], out: Array<{ section: Section; path: string[] }>): void {
+  // A part headed `存在的问题和下一步打算` holds its problems in a subsection of their own.
+  if (roleOfTitle(section.title) === 'problems') return;
   const subsections = section.children.filter((c): c is Section => c.type === 'section');
   if (subsections.length === 0) {
     out.push({ section, path });

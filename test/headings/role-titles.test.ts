@@ -53,3 +53,31 @@ describe('role keywords inside thematic titles', () => {
     expect(roleOfTitle(title)).toBe(role);
   });
 });
+
+describe('a part that names both problems and plans', () => {
+  const text = [
+    '现将2021年党建工作总结如下：',
+    '一、主要工作',
+    '（一）加强学习。全年召开党委会12次。',
+    '二、存在的问题和下一步打算',
+    '（一）存在的问题',
+    '一是学习不够深入。二是创新不足。',
+    '（二）下一步打算',
+    '一是深化理论武装。二是建强基层组织。',
+  ].join('\n');
+  const doc = analyzeText(text);
+
+  it('is the plan part', () => {
+    expect(roleOfTitle('存在的问题和下一步打算')).toBe('plans');
+    expect(roleOfTitle('存在的问题及整改措施')).toBe('problems');
+    expect(doc.sections.map((s) => s.role)).toEqual(['achievements', 'plans']);
+    expect(doc.kind).toBe('summary+plan');
+  });
+
+  it('its plan items leave out the problems', () => {
+    expect(doc.planItems.map((p) => [p.title, p.year])).toEqual([
+      ['深化理论武装', 2022],
+      ['建强基层组织', 2022],
+    ]);
+  });
+});
