@@ -83,6 +83,33 @@ export function findItemMarkers(text: string, from: number, to: number, openOrdi
   return found;
 }
 
+/** `1.` `2、` `３．` run into a paragraph; never a decimal (`2.4万亿元`) or a list of months (`3、4月`). */
+const INLINE_NUMBERED = /([0-9０-９]{1,2})[.．、](?![0-9０-９])/g;
+const SENTENCE_END = /[。；;！!？?][\s\u3000\u00a0]*$/;
+
+/**
+ * Level-3 markers inside running text: each must follow a sentence end (or open the segment, as
+ * after a run-in title), and the list must start at 1 or continue the open one, so a stray `2.`
+ * after a full stop is left alone.
+ */
+export function findInlineNumbered(text: string, from: number, to: number, openOrdinal: number | null): Marker[] {
+  const found: Marker[] = [];
+  let last = openOrdinal;
+  const part = text.slice(from, to);
+  INLINE_NUMBERED.lastIndex = 0;
+  for (let m = INLINE_NUMBERED.exec(part); m; m = INLINE_NUMBERED.exec(part)) {
+    const at = from + m.index;
+    if (at !== from && !SENTENCE_END.test(text.slice(Math.max(from, at - 4), at))) continue;
+    const ord = parseArabicNumeral(m[1]!);
+    if (ord === null || !(ord === 1 || (last !== null && ord === last + 1))) continue;
+    // A marker needs words after it (`1.` ending the text is not a task).
+    if (!/[^\s\u3000\u00a0]/.test(text.slice(at + m[0].length, Math.min(to, at + m[0].length + 1)))) continue;
+    found.push({ level: 3, marker: m[0], ordinal: ord, bracket: null, start: at, end: at + m[0].length });
+    last = ord;
+  }
+  return found;
+}
+
 /**
  * Cues that open an unnumbered closing plan part (`下一步，我们将…`, `今后，…`). A strong cue must be
  * followed by punctuation or by the words that start a plan; a period (`下半年`, `2023年`) only

@@ -10,7 +10,7 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Position } from 'unist';
 import type { Heading, Level, Paragraph, Root, Section, Sentence } from '../tree/types.js';
-import { findItemMarkers, matchLineMarker, matchPlanCue, type Marker } from '../headings/markers.js';
+import { findInlineNumbered, findItemMarkers, matchLineMarker, matchPlanCue, type Marker } from '../headings/markers.js';
 import { cutTitle, type TitleSpan } from '../headings/title.js';
 import { NumberingChecker } from '../headings/numbering.js';
 import { roleOfTitle } from '../headings/roles.js';
@@ -84,8 +84,8 @@ export function parseReport(text: string, file: VFile = new VFile({ value: text 
 
   const lastItemOrdinal = new Map<object, number>();
 
-  /** Body text of one line from `from`: a paragraph, split where inline items start. */
-  const body = (from: number, to: number) => {
+  /** Text of one paragraph segment: a paragraph, split where inline items (一是…) start. */
+  const withItems = (from: number, to: number) => {
     const parent = top();
     const items = findItemMarkers(text, from, to, lastItemOrdinal.get(parent) ?? null);
     const lead = paragraph(from, items[0]?.start ?? to);
@@ -96,6 +96,24 @@ export function parseReport(text: string, file: VFile = new VFile({ value: text 
       lastItemOrdinal.set(parent, item.ordinal!);
       const rest = bodyStart < segmentEnd ? paragraph(bodyStart, segmentEnd) : null;
       if (rest) section.children.push(rest);
+    });
+  };
+
+  const lastInlineOrdinal = new Map<object, number>();
+
+  /**
+   * Body text of one line from `from`: run-in numbered tasks (`…。1.规范组织设置。…2.严格…`) open
+   * level-3 sections as they would at the start of a line; each segment then splits at its items.
+   */
+  const body = (from: number, to: number) => {
+    const parent = top();
+    const numbered = findInlineNumbered(text, from, to, lastInlineOrdinal.get(parent) ?? null);
+    withItems(from, numbered[0]?.start ?? to);
+    numbered.forEach((marker, k) => {
+      const segmentEnd = numbered[k + 1]?.start ?? to;
+      const { bodyStart } = openSection(marker, cutTitle(text, marker.end, segmentEnd));
+      lastInlineOrdinal.set(parent, marker.ordinal!);
+      if (bodyStart < segmentEnd) withItems(bodyStart, segmentEnd);
     });
   };
 
