@@ -81,10 +81,10 @@ function addEntry(line: string): void {
 }
 
 /**
- * The bundled dictionaries: political terms (categories in the tag column) and the verbs of report
- * writing that jieba's own dictionary lacks or mis-tags (研究部署, 约谈).
+ * The bundled dictionaries: political terms (categories in the tag column) and words of report
+ * writing that jieba's own dictionary lacks or cuts badly: verbs (研究部署, 约谈) and qualifiers (不少于).
  */
-export const BUNDLED_DICTIONARIES = ['political-terms.utf8', 'report-verbs.utf8'] as const;
+export const BUNDLED_DICTIONARIES = ['political-terms.utf8', 'report-words.utf8'] as const;
 
 function bundledEntries(): string[] {
   const paths = BUNDLED_DICTIONARIES.map((name) => dictionaryPath(name));

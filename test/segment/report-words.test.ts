@@ -8,15 +8,15 @@ const entries = (name: string) =>
     .filter(Boolean)
     .map((l) => l.split(' '));
 
-describe('dictionaries/report-verbs.utf8', () => {
-  const verbs = entries('report-verbs.utf8');
+describe('dictionaries/report-words.utf8', () => {
+  const verbs = entries('report-words.utf8');
   const political = new Set(entries('political-terms.utf8').map(([w]) => w));
 
-  it('is well-formed: word, integer frequency, verb tag', () => {
+  it('is well-formed: word, integer frequency, a verb or adverb tag', () => {
     for (const line of verbs) {
       expect(line).toHaveLength(3);
       expect(line[1]).toMatch(/^\d+$/);
-      expect(line[2]).toBe('v');
+      expect(['v', 'd']).toContain(line[2]);
     }
   });
 
@@ -29,5 +29,11 @@ describe('dictionaries/report-verbs.utf8', () => {
     const tokens = segmenter.tokenize('局党委定期研究部署全面从严治党工作，全年收缴党费XX元。');
     expect(tokens.find((t) => t.word === '研究部署')?.tag).toBe('v');
     expect(tokens.find((t) => t.word === '收缴')?.tag).toBe('v');
+  });
+
+  it('keeps negated qualifiers whole, so the number keeps its verb and object', () => {
+    const segmenter = createSegmenter();
+    expect(segmenter.tokenize('全年发展党员不少于200名').map((t) => t.word)).toContain('不少于');
+    expect(segmenter.tokenize('占比不低于60%').map((t) => t.word)).toContain('不低于');
   });
 });
