@@ -16,22 +16,14 @@ import { isCategoryTag } from './tags.js';
 
 export type { Span };
 
-export interface Metric {
-  /** The quantity as written: number (or range) + inner qualifier + unit. */
+/**
+ * A metric: a quantity (number + unit, as numbers.ts finds it) with its qualifier wherever it
+ * stands, its action and object, and where it was read. `value` is null when masked and is the
+ * lower end of a range (`三至五次` → 3, `valueMax` 5); `unit` keeps a 万/亿 multiplier (`万元`).
+ */
+export interface Metric extends Pick<QuantityMatch, 'start' | 'end' | 'value' | 'valueMax' | 'unit' | 'approx' | 'masked'> {
+  /** The quantity as written: `text.slice(start, end) === quantity`. */
   quantity: string;
-  /** Offsets of the quantity in the text: `text.slice(start, end) === quantity`. */
-  start: number;
-  end: number;
-  /** The number, or null when masked; the lower end of a range. */
-  value: number | null;
-  /** The upper end of a range (`三至五次` → 5), else null. */
-  valueMax: number | null;
-  /** The measure word, without number or qualifier; a 万/亿 multiplier stays in it (`万元`). */
-  unit: string;
-  /** The qualifier wherever it stands (`余`, `多`, `以上`, `近`, …), else null. */
-  approx: string | null;
-  /** True for a template placeholder (`xx`, `XXX`, `**`). */
-  masked: boolean;
   /** The verb of the clause that did or counts the thing (`召开`), or null when the clause has none. */
   action: string | null;
   /** The thing counted (`党委会`), or the people counted (`同志`). */

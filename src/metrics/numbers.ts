@@ -110,10 +110,15 @@ export interface QuantityMatch {
   /** The quantity span: number (or range) + inner qualifier + unit. */
   start: number;
   end: number;
+  /** The number (the lower end of a range), or null when masked. */
   value: number | null;
+  /** The upper end of a range, else null. */
   valueMax: number | null;
+  /** The measure word, without number or qualifier; a 万/亿 multiplier stays in it. */
   unit: string;
+  /** The qualifier (`余`, `多`, `以上`, `近`, …), else null. */
   approx: string | null;
+  /** A template placeholder (`xx`, `XXX`, `**`) stands for the number. */
   masked: boolean;
   kind: NumberKind;
   /** Where the qualifier stands (for callers that check token alignment). */
