@@ -6,19 +6,9 @@
  * A leading multiplier (万, 亿, 万亿, 千万, 百万) combines with any unit, with an optional
  * qualifier between them (`万余元` → unit 万元, qualifier 余), so `万元` need not be listed.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dictionaryPath } from '../segment/dictionaries.js';
-
-export class UnitsError extends Error {
-  readonly code = 'EUNITS';
-  constructor(
-    message: string,
-    readonly file: string,
-  ) {
-    super(message);
-    this.name = 'UnitsError';
-  }
-}
+import { checkDictionaryPath } from '../segment/segmenter.js';
 
 export interface UnitMatch {
   /** The unit as a measure word: multiplier + base, without an inner qualifier (`万元`). */
@@ -97,7 +87,7 @@ export function createUnitLexicon(words: Iterable<string>): UnitLexicon {
 let defaultLexicon: UnitLexicon | undefined;
 
 /**
- * The bundled units plus any extra unit files. Missing files throw a catchable UnitsError
+ * The bundled units plus any extra unit files. Missing files throw a catchable DictionaryError
  * naming the file.
  */
 export function loadUnits(extraFiles: string[] = []): UnitLexicon {
@@ -105,8 +95,7 @@ export function loadUnits(extraFiles: string[] = []): UnitLexicon {
   const files = [dictionaryPath('units.utf8'), ...extraFiles];
   const words: string[] = [];
   for (const file of files) {
-    if (!existsSync(file)) throw new UnitsError(`units file not found: ${file}`, file);
-    if (!statSync(file).isFile()) throw new UnitsError(`units file is not a file: ${file}`, file);
+    checkDictionaryPath(file); // a units file is a dictionary: the same check, the same error
     words.push(...parseUnitLines(readFileSync(file, 'utf8')));
   }
   const lexicon = createUnitLexicon(words);

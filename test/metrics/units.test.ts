@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createUnitLexicon, loadUnits, UnitsError } from '../../src/metrics/units.js';
+import { createUnitLexicon, loadUnits } from '../../src/metrics/units.js';
+import { DictionaryError } from '../../src/segment/segmenter.js';
 import { parseQuantity } from '../../src/metrics/numbers.js';
 
 describe('units lexicon', () => {
@@ -36,11 +37,11 @@ describe('units lexicon', () => {
   });
 
   it('throws a catchable error naming a missing file', () => {
-    expect(() => loadUnits(['/no/such/units.utf8'])).toThrow(UnitsError);
+    expect(() => loadUnits(['/no/such/units.utf8'])).toThrow(DictionaryError);
     try {
       loadUnits(['/no/such/units.utf8']);
     } catch (e) {
-      expect((e as UnitsError).file).toBe('/no/such/units.utf8');
+      expect((e as DictionaryError).file).toBe('/no/such/units.utf8');
     }
   });
 
