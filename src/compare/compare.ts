@@ -12,13 +12,16 @@ import { matchTasks, type MatchOptions } from './items.js';
 import { planRanges, planTasks, reviewSentences } from './units.js';
 import { compatibleUnits, convert, isMet, lowerIsBetter, polarityOf } from './targets.js';
 import { contentTerms } from '../segment/content-terms.js';
+import { isClauseMark } from '../text/clauses.js';
+
+/** A clause ends at a clause mark or at the end of its line. */
+const isClauseEnd = (ch: string) => ch === '\n' || isClauseMark(ch);
 
 export interface CompareOptions extends MatchOptions {
   /** Share of a target's terms that an actual figure's clause must hold. */
   targetMatch?: number;
 }
 
-const CLAUSE_END = /[，,；;。！？!?：:\n]/;
 
 /**
  * The clause around [start, end): between the nearest clause marks on either side. When the words
@@ -28,13 +31,13 @@ const CLAUSE_END = /[，,；;。！？!?：:\n]/;
 export function clauseAround(text: string, start: number, end: number): { start: number; end: number; text: string } {
   const back = (from: number) => {
     let s = from;
-    while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
+    while (s > 0 && !isClauseEnd(text[s - 1]!)) s--;
     return s;
   };
   let s = back(start);
   if (start - s <= SHORT_PREDICATE && s > 0 && /[，,]/.test(text[s - 1]!)) s = back(s - 1);
   let e = end;
-  while (e < text.length && !CLAUSE_END.test(text[e]!)) e++;
+  while (e < text.length && !isClauseEnd(text[e]!)) e++;
   return { start: s, end: e, text: text.slice(s, e) };
 }
 

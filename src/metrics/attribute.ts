@@ -24,6 +24,7 @@
  */
 import type { Token } from '../segment/segmenter.js';
 import { quotedSpans, type Span } from './quotes.js';
+import { CLAUSE_MARK_TOKEN } from '../text/clauses.js';
 import { isAdverbTag, isCategoryTag, isNominalTag, isVerbTag } from './tags.js';
 
 export interface Attribution {
@@ -63,7 +64,6 @@ const PEOPLE_UNITS = new Set(['名', '人', '位', '人次', '万人', '万人�
 /** Endings of nouns for people (roles, not names). */
 const PERSON_NOUN = /(员|者|人|干部|同志|书记|代表|群众|职工|党员|团员|委员|成员|负责人|老人|儿童|学生|教师|村民|居民|农民|家庭|户)$/;
 
-const CLAUSE_END = /^[，,；;。！？!?：:]+$/;
 const LIST_SEP = new Set(['、', '和', '及', '与', '以及', '或']);
 
 type Kind = 'word' | 'quote' | 'qty' | 'punct' | 'list' | 'de' | 'qual';
@@ -156,7 +156,7 @@ function toItems(text: string, sentence: Span, tokens: Token[], quantities: Quan
     }
     const word = t.word;
     let kind: Kind = 'word';
-    if (CLAUSE_END.test(word)) kind = 'punct';
+    if (CLAUSE_MARK_TOKEN.test(word)) kind = 'punct';
     else if (LIST_SEP.has(word) && (word === '、' || t.tag === 'c' || t.tag === 'x')) kind = 'list';
     else if (word === '的' || word === '之') kind = 'de';
     else if (quantities.some((q) => q.approxStart != null && q.approx && t.start === q.approxStart && t.word === q.approx)) kind = 'qual';

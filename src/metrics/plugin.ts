@@ -13,6 +13,7 @@ import { tokensOf } from '../segment/token-cache.js';
 import { extractMetrics, type Metric } from './extract.js';
 import { loadUnits, type UnitLexicon } from './units.js';
 import { findQuantities } from './numbers.js';
+import { CLAUSE_MARKS } from '../text/clauses.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -41,7 +42,7 @@ function textOf(tree: Root, file: VFile): string {
   return chars.join('');
 }
 
-const CLAUSE_MARK = /[，,；;。！？!?：:]/g;
+const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`, 'g');
 
 /**
  * The clauses of a sentence that hold a quantity, each with the mark that ends it. Attribution
