@@ -31,14 +31,14 @@ export default function planItems(options: PlanItemsOptions = {}) {
     // A task's title names it; its body adds the clauses already cut for their numbers.
     // Cutting every body sentence again would double the cost of a parse for little gain.
     const cached = [...(file.data.tokenCache?.values() ?? [])];
-    const tokens = found.map((p) => {
-      const out: Token[] = [];
+    const tokens = found.map((p, i) => {
+      const { start, end } = spans[i]!;
+      // A set: the title's tokens may be among the cached lists already.
+      const lists = new Set<Token[]>();
       const heading = p.section.children[0];
-      if (heading?.type === 'heading') for (const s of heading.children) out.push(...tokensOf(file, seg, text, s.position.start.offset!, s.position.end.offset!));
-      const from = p.section.position.start.offset!;
-      const to = p.section.position.end.offset!;
-      for (const list of cached) if (list.length && list[0]!.start >= from && list[list.length - 1]!.end <= to && !out.includes(list[0]!)) out.push(...list);
-      return out;
+      if (heading?.type === 'heading') for (const s of heading.children) lists.add(tokensOf(file, seg, text, s.position.start.offset!, s.position.end.offset!));
+      for (const list of cached) if (list.length && list[0]!.start >= start && list[list.length - 1]!.end <= end) lists.add(list);
+      return [...lists].flat();
     });
     const keywords = taskKeywords(tokens);
     file.data.planItems = found.map((p, i) => ({ ...p, deadlines: findDeadlines(text, spans[i]!.start, spans[i]!.end), keywords: keywords[i]! }));
