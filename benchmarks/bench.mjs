@@ -29,6 +29,9 @@ if (!existsSync(join(root, 'dist/cli/main.js'))) {
 }
 const { createSegmenter } = await import('../dist/segment/segmenter.js');
 const { analyzeText, createProcessor } = await import('../dist/analyze.js');
+const { sharedBinding } = await import('../dist/segment/engines.js');
+// Whether the nodejieba engine runs through baogao's shared binding (native/, one dictionary per process).
+const shared = sharedBinding() !== null;
 
 const SEED = 20240601;
 const ARCHIVE_DOCS = 10_000;
@@ -214,6 +217,7 @@ const results = {
   date: new Date().toISOString(),
   commit: (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim(); } catch { return null; } })(),
   node: process.version,
+  nodejiebaSharedBinding: shared,
   machine: { cpus: cpus().length, availableParallelism: availableParallelism(), model: cpus()[0]?.model, memoryMB: Math.round(totalmem() / 2 ** 20), loadavg1: loadavg()[0], twoThreadCpuLoopSpeedup: ceilings, twoThreadParseSpeedup: parseScaling },
   archive: { seed: SEED, documents: archive.documents, gbk: archive.gbk, bytes: archive.bytes, characters: archive.chars, meanCharacters: Math.round(archive.chars / archive.documents) },
   repeats: REPEATS,
@@ -268,7 +272,7 @@ const rows = [
   ['  ceiling: parse alone in 2 threads / 1', `${f(parseCeiling, 2)}×`, `CPU loop ${ceilings.map((c) => f(c, 2)).join(' / ')}×`],
   ['peak RSS, 2,000 docs (2 workers)', `${f(rss2k.peakRssMB)} MB`, ''],
   ['peak RSS, 10,000 docs (2 workers)', `${f(rss10k.peakRssMB)} MB`, `${f(results.peakRss.growth, 2)}× the 2,000 peak`],
-  [`peak RSS, ${f(THROUGHPUT_DOCS)} docs, 1 / 2 workers`, `${f(results.peakRss.oneWorker5000MB)} / ${f(results.peakRss.twoWorkers5000MB)} MB`, 'each worker loads its own jieba'],
+  [`peak RSS, ${f(THROUGHPUT_DOCS)} docs, 1 / 2 workers`, `${f(results.peakRss.oneWorker5000MB)} / ${f(results.peakRss.twoWorkers5000MB)} MB`, shared ? 'one shared dictionary (native/ binding)' : 'no native/ binding: each worker loads its own dictionaries'],
 ];
 if (results.nodeRs) {
   const n = results.nodeRs;

@@ -36,8 +36,8 @@ Options:
                     and plan-items.csv in DIR for every line of the output
   --dict FILE       extra jieba user dictionary (word [freq] [tag] per line); repeatable
   --word WORD       extra word: "词", "词 tag" or "词 freq tag"; repeatable
-  --segmenter NAME  nodejieba (default) or node-rs (@node-rs/jieba: about 60 MB
-                    per worker instead of about 255 MB, and faster)
+  --segmenter NAME  nodejieba (default) or node-rs (@node-rs/jieba, optional:
+                    faster)
   -h, --help        show this help
 
 Progress goes to stderr: a bar on a terminal (done/total, docs/s, ETA, errors),

@@ -10,7 +10,7 @@ export const dictionaryOptions = {
 
 export const dictionaryHelp = `  --dict FILE           extra jieba user dictionary (word [freq] [tag] per line); repeatable
   --word WORD           extra word: "词", "词 tag" or "词 freq tag"; repeatable
-  --segmenter NAME      nodejieba (default) or node-rs (@node-rs/jieba: less memory, faster)`;
+  --segmenter NAME      nodejieba (default) or node-rs (@node-rs/jieba, optional: faster)`;
 
 /** The --segmenter value, checked. */
 export function engineFrom(value: string | undefined): EngineName | undefined {
