@@ -50,6 +50,8 @@ export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
 const LIGHT = new Set([
   '共', '共计', '累计', '合计', '总计', '先后', '分别', '均', '都', '全部', '了', '过', '着', '达', '计', '又', '再',
   '已', '还', '也', '各', '新', '已经', '相继', '陆续', '有', '共有', '是', '约', '近',
+  // comparison adverbials: `同比增长8.5%` is the growth of the figure before, not of 同比
+  '同比', '环比',
 ]);
 /** Existential and copular verbs: `有2名同志参加` — the real action comes after the people. */
 const EXISTENTIAL = new Set(['有', '共有', '是', '为', '计有']);
@@ -57,6 +59,13 @@ const EXISTENTIAL = new Set(['有', '共有', '是', '为', '计有']);
 const COMPLEMENTS = new Set(['出', '到', '完', '好', '上', '下', '起', '过', '成', '给', '入', '回', '掉']);
 /** Units that count occurrences of an activity: a verb right before them names the activity. */
 const EVENT_UNITS = new Set(['次', '人次', '件次', '项次', '班次', '台次', '场', '场次', '轮', '轮次', '期', '期次', '批', '批次', '届次', '节', '堂', '课时', '学时', '家次', '户次', '频次', '架次', '车次']);
+/**
+ * Verbs that take an event as their object and have people as subject (`党员干部参加线上培训`):
+ * before an event noun they are the predicate, never a modifier as 学习 is in `专题学习研讨`.
+ */
+const PARTICIPATION_VERBS = new Set(['参加', '参与', '出席', '列席', '接受', '观看', '收看', '聆听', '旁听']);
+/** Words that open a place phrase between people and their verb (`党员到社区报到`). */
+const PLACE_OPENERS = new Set(['到', '在', '赴', '去', '向', '进', '深入', '前往', '回到']);
 /** Units of rates and changes. */
 const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点', '倍', '成']);
 /** Units that count people: their object is the people noun. */
@@ -156,12 +165,15 @@ function toItems(text: string, sentence: Span, tokens: Token[], quantities: Quan
     }
     const word = t.word;
     let kind: Kind = 'word';
+    // a bound one-character morpheme jieba leaves apart is a suffix of the noun before (`网格/员`)
+    const prev = items[items.length - 1];
+    const suffix = word.length === 1 && (t.tag === 'zg' || t.tag === 'k') && prev?.kind === 'word' && prev.end === t.start && isHan(prev.word) && isNominalTag(prev.tag);
     if (CLAUSE_MARK_TOKEN.test(word)) kind = 'punct';
     else if (LIST_SEP.has(word) && (word === '、' || t.tag === 'c' || t.tag === 'x')) kind = 'list';
     else if (word === '的' || word === '之') kind = 'de';
     else if (quantities.some((q) => q.approxStart != null && q.approx && t.start === q.approxStart && t.word === q.approx)) kind = 'qual';
     else if (/^\s+$/.test(word) || word === '等' || word === '等等') kind = word.trim() ? 'de' : 'punct';
-    items.push({ kind, start: t.start, end: t.end, word, tag: t.tag });
+    items.push({ kind, start: t.start, end: t.end, word, tag: suffix ? 'n' : t.tag });
     i++;
   }
   // whitespace is not a clause end; drop it
@@ -228,7 +240,8 @@ function nounPhraseBefore(items: Item[], k: number): { from: number; parts: Item
         j--;
         continue;
       }
-      if (isEventNoun(next)) {
+      // (`参加率` is a rate of taking part: there the verb is part of the noun)
+      if (isEventNoun(next) && !(PARTICIPATION_VERBS.has(it.word) && !next!.word.startsWith('率'))) {
         let p = j - 1;
         while (p >= 0 && items[p]!.kind === 'word' && ['了', '过', '着'].includes(items[p]!.word)) p--;
         const before = items[p];
@@ -350,9 +363,13 @@ function personBefore(text: string, items: Item[], at: number): string | null {
   let j = at - 1;
   while (j >= 0 && items[j]!.kind === 'word' && (isAdverbTag(items[j]!.tag) || isLight(items[j]!))) j--;
   if (j < 0) return null;
-  const { parts } = nounPhraseBefore(items, j + 1);
+  const { from, parts } = nounPhraseBefore(items, j + 1);
   const s = objectText(text, parts);
-  return s && PERSON_NOUN.test(s) ? s : null;
+  if (s && PERSON_NOUN.test(s)) return s;
+  // `在职党员到社区报到`: the place is not who acted; the people stand before it
+  const opener = items[from - 1];
+  if (parts.length && opener?.kind === 'word' && PLACE_OPENERS.has(opener.word)) return personBefore(text, items, from - 1);
+  return null;
 }
 
 function attributeOne(text: string, items: Item[], k: number, quantities: QuantitySpan[], done: Map<number, Attribution>): Attribution {

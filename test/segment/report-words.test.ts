@@ -12,11 +12,11 @@ describe('dictionaries/report-words.utf8', () => {
   const verbs = entries('report-words.utf8');
   const political = new Set(entries('political-terms.utf8').map(([w]) => w));
 
-  it('is well-formed: word, integer frequency, a verb or adverb tag', () => {
+  it('is well-formed: word, integer frequency, and a verb, adverb, noun or modifier tag', () => {
     for (const line of verbs) {
       expect(line).toHaveLength(3);
       expect(line[1]).toMatch(/^\d+$/);
-      expect(['v', 'd']).toContain(line[2]);
+      expect(['v', 'd', 'n', 'b']).toContain(line[2]);
     }
   });
 
@@ -29,6 +29,10 @@ describe('dictionaries/report-words.utf8', () => {
     const tokens = segmenter.tokenize('局党委定期研究部署全面从严治党工作，全年收缴党费XX元。');
     expect(tokens.find((t) => t.word === '研究部署')?.tag).toBe('v');
     expect(tokens.find((t) => t.word === '收缴')?.tag).toBe('v');
+    // jieba's own tags and cuts, corrected: 突破/vn before a number, 化解矛盾/l + 纠纷, 剩余/v as a modifier
+    expect(segmenter.tokenize('高新技术企业突破1400家').find((t) => t.word === '突破')?.tag).toBe('v');
+    expect(segmenter.tokenize('化解矛盾纠纷145起').map((t) => t.word)).toEqual(['化解', '矛盾纠纷', '145', '起']);
+    expect(segmenter.tokenize('完成剩余3个老旧小区改造').find((t) => t.word === '剩余')?.tag).toBe('b');
   });
 
   it('keeps negated qualifiers whole, so the number keeps its verb and object', () => {
