@@ -52,6 +52,8 @@ const LIGHT = new Set([
   '已', '还', '也', '各', '新', '已经', '相继', '陆续', '有', '共有', '是', '约', '近',
   // comparison adverbials: `同比增长8.5%` is the growth of the figure before, not of 同比
   '同比', '环比',
+  // modal verbs of plans: `力争/确保完成…` — the verb after them is the action
+  '力争', '争取', '确保',
 ]);
 /** Existential and copular verbs: `有2名同志参加` — the real action comes after the people. */
 const EXISTENTIAL = new Set(['有', '共有', '是', '为', '计有']);
