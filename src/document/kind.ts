@@ -11,6 +11,16 @@ import { namedRole } from '../headings/roles.js';
 export type Kind = 'summary' | 'plan' | 'half-year' | 'summary+plan';
 
 const HALF_YEAR = /上半年|半年(度)?(工作)?(总结|报告|小结|情况)|[1一][-—–~～至到][6六]月/;
+/**
+ * A report on part of a year (a half, the first quarters, a month): its `下一步` plans the rest
+ * of the same year. A fourth quarter's or December's plans the next.
+ */
+const PART_OF_YEAR = /上半年|半年(度)?(工作)?(总结|报告|小结)|前三季度|第?[一二三1-3]季度|(?:^|[^0-9十])(?:[1-9]|1[01]|[一二三四五六七八九]|十[一]?)月(份)?(工作)?(总结|报告|小结|汇报)/;
+
+export function coversPartOfYear(head: string): boolean {
+  return PART_OF_YEAR.test(head);
+}
+
 const REVIEW_HEAD = /总结|回顾|报告如下|汇报如下|情况报告|述职|现将.{0,40}(报告|汇报|总结)/;
 const PLAN_HEAD = /要点|计划|安排|打算|思路|实施方案|重点任务|(\d{4})年是/;
 // Past-tense evidence: completed aspect and period summaries. A review has several per thousand

@@ -6,6 +6,7 @@
  */
 import type { Root, Section } from '../tree/types.js';
 import { namedRole, roleOfTitle } from '../headings/roles.js';
+import { arabicYears } from '../text/numerals.js';
 import type { Kind } from './kind.js';
 import { headText, topSections } from './kind.js';
 
@@ -15,8 +16,9 @@ const HEAD_IS = new RegExp(`${YEAR}是`);
 const OPENING = new RegExp(`^[\\s\\u3000\\u00a0\\ufeff]*${YEAR}`);
 const ANY_YEAR = new RegExp(YEAR, 'g');
 
+// Formal titles write years in Chinese digits (`二〇二三年`): read them as Arabic ones.
 const yearIn = (s: string, re: RegExp = new RegExp(YEAR)): number | null => {
-  const m = re.exec(s);
+  const m = re.exec(arabicYears(s));
   return m ? Number(m[1]) : null;
 };
 
@@ -52,7 +54,7 @@ export function detectYear(text: string, tree: Root, kind: Kind): number | null 
   // Fall back on the year mentioned most often outside the plan part.
   const reviewText = planPart ? text.slice(0, planPart.position.start.offset!) : text;
   const counts = new Map<number, number>();
-  for (const m of reviewText.matchAll(ANY_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const m of arabicYears(reviewText).matchAll(ANY_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: number | null = null;
   for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
   return best;

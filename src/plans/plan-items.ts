@@ -6,7 +6,7 @@
  * `1.` tasks under thematic `一、` groups. The plan part's own heading is never a task.
  */
 import type { Root, Section } from '../tree/types.js';
-import type { Kind } from '../document/kind.js';
+import { coversPartOfYear, headText, type Kind } from '../document/kind.js';
 import { statedPlanYear } from '../document/year.js';
 import { roleOfTitle } from '../headings/roles.js';
 import type { Deadline } from './deadlines.js';
@@ -35,19 +35,23 @@ function leaves(section: Section, path: string[], out: Array<{ section: Section;
   for (const s of subsections) leaves(s, [...path, section.title], out);
 }
 
-/** The year a plan part is for: as stated, else the report's year (plans, half-year reports) or the next. */
-function planYear(part: Section | null, text: string, kind: Kind, year: number | null): number | null {
+/**
+ * The year a plan part is for: as stated, else the report's year (plans, and reports on part of
+ * a year: half-year, quarterly, monthly) or the next.
+ */
+function planYear(part: Section | null, text: string, kind: Kind, year: number | null, partOfYear: boolean): number | null {
   const stated = part ? statedPlanYear(part, text) : null;
   if (stated) return stated;
   if (year === null) return null;
-  return kind === 'plan' || kind === 'half-year' ? year : year + 1;
+  return kind === 'plan' || kind === 'half-year' || partOfYear ? year : year + 1;
 }
 
 export function findPlanItems(tree: Root, text: string, kind: Kind, year: number | null): PlanItemNode[] {
   const items: PlanItemNode[] = [];
   const tops = tree.children.filter((c): c is Section => c.type === 'section');
+  const partOfYear = coversPartOfYear(headText(text, tree));
   if (kind === 'plan') {
-    const y = planYear(null, text, kind, year);
+    const y = planYear(null, text, kind, year, partOfYear);
     const found: Array<{ section: Section; path: string[] }> = [];
     for (const s of tops) leaves(s, [], found);
     for (const f of found) items.push({ ...f, year: y });
@@ -55,7 +59,7 @@ export function findPlanItems(tree: Root, text: string, kind: Kind, year: number
   }
   for (const part of tops) {
     if (part.role !== 'plans') continue;
-    const y = planYear(part, text, kind, year);
+    const y = planYear(part, text, kind, year, partOfYear);
     const found: Array<{ section: Section; path: string[] }> = [];
     for (const s of part.children) if (s.type === 'section') leaves(s, [part.title], found);
     for (const f of found) items.push({ ...f, year: y });

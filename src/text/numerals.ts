@@ -71,3 +71,16 @@ export function parseChineseNumeral(s: string): number | null {
   }
   return total + section;
 }
+
+const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', Ｏ: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** A year written digit by digit in Chinese, before 年: `二〇二三年`, `二零二四年`. */
+export const CHINESE_YEAR = /[一二][〇零○Ｏ一二三四五六七八九]{3}(?=年)/g;
+
+/**
+ * The text with years written in Chinese digits (`二〇二三年`) turned into Arabic ones (`2023年`),
+ * character for character, so that every offset stays where it was.
+ */
+export function arabicYears(s: string): string {
+  return s.replace(CHINESE_YEAR, (m) => [...m].map((c) => YEAR_DIGITS[c] ?? c).join(''));
+}
+

@@ -53,6 +53,11 @@ describe('year', () => {
     expect(documentInfo(readFixture('summary-only.txt'))).toEqual({ kind: 'summary', year: 2021, noYear: 0 });
   });
 
+  it('written in Chinese digits: 二〇二三年党建工作总结', () => {
+    const text = '二〇二三年党建工作总结\n一、主要工作\n全年召开党委会12次。\n二、存在问题\n学习不够深入。';
+    expect(documentInfo(text)).toEqual({ kind: 'summary', year: 2023, noYear: 0 });
+  });
+
   it('from 2023年是… opening a plan', () => {
     expect(documentInfo(readFixture('plan-document.txt'))).toEqual({ kind: 'plan', year: 2023, noYear: 0 });
   });

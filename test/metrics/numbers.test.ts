@@ -8,6 +8,7 @@ import {
   parseQuantity,
 } from '../../src/metrics/numbers.js';
 import { lines } from './helpers.js';
+import { arabicYears } from '../../src/text/numerals.js';
 
 const nil = (s: string) => (s === '-' ? null : s);
 
@@ -76,5 +77,18 @@ describe('findQuantities', () => {
   it('reads codes as codes: 5G, PM2.5', () => {
     expect(findQuantities('5G基站').map((q) => q.unit)).toEqual([]);
     expect(matchQuantityAt('PM2.5达标', 2)).toBeNull();
+  });
+});
+
+describe('arabicYears (text/numerals)', () => {
+  it('reads years written in Chinese digits, character for character, so offsets stay put', () => {
+    const text = '二〇二三年工作总结，二零二四年工作打算；全年召开会议二十次。';
+    const out = arabicYears(text);
+    expect(out).toBe('2023年工作总结，2024年工作打算；全年召开会议二十次。');
+    expect(out.length).toBe(text.length);
+  });
+
+  it('leaves counts and ordinals alone: 一二三 without 年, 二十三年', () => {
+    expect(arabicYears('一二三四名，二十三年')).toBe('一二三四名，二十三年');
   });
 });

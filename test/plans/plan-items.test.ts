@@ -99,6 +99,20 @@ describe('the year a plan is for', () => {
     expect(tasks(text)).toEqual(['（一）深化理论学习 (2022)', '（二）加强阵地建设 (2022)']);
   });
 
+  it('unstated in a quarterly or monthly report: the same year, but a fourth quarter plans the next', () => {
+    const report = (period: string) => `2024年${period}工作总结\n一、工作情况\n召开会议3次。\n二、下一步工作计划\n（一）深化理论学习。`;
+    expect(tasks(report('第一季度'))).toEqual(['（一）深化理论学习 (2024)']);
+    expect(tasks(report('前三季度'))).toEqual(['（一）深化理论学习 (2024)']);
+    expect(tasks(report('3月份'))).toEqual(['（一）深化理论学习 (2024)']);
+    expect(tasks(report('第四季度'))).toEqual(['（一）深化理论学习 (2025)']);
+    expect(tasks(report('12月份'))).toEqual(['（一）深化理论学习 (2025)']);
+  });
+
+  it('stated in Chinese digits: 三、二〇二四年工作打算', () => {
+    const text = '二〇二三年党建工作总结\n一、主要工作\n组织学习12次。\n二、存在问题\n学习不够深入。\n三、二〇二四年工作打算\n（一）深化理论学习。';
+    expect(tasks(text)).toEqual(['（一）深化理论学习 (2024)']);
+  });
+
   it('in a plan document: the document’s own year', () => {
     const text = '2022年是党的二十大召开之年。\n一、加强政治建设\n1. 深化政治机关建设。\n2. 加强思想政治工作。';
     expect(tasks(text)).toEqual(['1.深化政治机关建设 (2022)', '2.加强思想政治工作 (2022)']);
