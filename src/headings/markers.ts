@@ -1,10 +1,12 @@
 /**
  * Heading markers by level, as GB/T 9704 and common practice number them:
  *   1 `一、`  2 `（一）`/`(一)`  3 `1.` `1．` `1、`  4 `（1）`/`(1)`/`①`  item `一是` inside running text.
+ * Also the single-character forms Word's automatic numbering leaves in converted text (`㈠` for
+ * `（一）`, `⑴` for `（1）`), and `1）`/`1)` at the start of a line as level 4.
  * Levels come from the marker's form, never from indentation.
  */
 import type { Level } from '../tree/types.js';
-import { circledOrdinal } from './numerals.js';
+import { circledOrdinal, parenthesisedDigitOrdinal, parenthesisedIdeographOrdinal } from './numerals.js';
 import { parseArabicNumeral, parseChineseNumeral } from '../text/numerals.js';
 
 export interface Marker {
@@ -26,10 +28,13 @@ const LINE_MARKERS: Array<{ level: Exclude<Level, 'item'>; re: RegExp; ordinal: 
   // `一、` (also the rarer `一.`/`一．`)
   { level: 1, re: new RegExp(`(${CN})[、.．]`, 'y'), ordinal: (m) => parseChineseNumeral(m[1]!) },
   { level: 2, re: new RegExp(`[（(](${CN})[）)]`, 'y'), ordinal: (m) => parseChineseNumeral(m[1]!) },
+  { level: 2, re: /([㈠-㈩])/y, ordinal: (m) => parenthesisedIdeographOrdinal(m[1]!) },
   // `1.` but never a decimal (`1.37万亿斤`) or a date (`5.12`).
   { level: 3, re: new RegExp(`(${DIGIT})(?:[.．](?![0-9０-９])|、)`, 'y'), ordinal: (m) => parseArabicNumeral(m[1]!) },
   { level: 4, re: new RegExp(`[（(](${DIGIT})[）)]`, 'y'), ordinal: (m) => parseArabicNumeral(m[1]!) },
   { level: 4, re: /([①-⑳])/y, ordinal: (m) => circledOrdinal(m[1]!) },
+  { level: 4, re: /([⑴-⒇])/y, ordinal: (m) => parenthesisedDigitOrdinal(m[1]!) },
+  { level: 4, re: new RegExp(`(${DIGIT})[）)]`, 'y'), ordinal: (m) => parseArabicNumeral(m[1]!) },
 ];
 
 /** A numbered heading marker starting exactly at `at` (the first non-indent character of a line). */
@@ -42,7 +47,7 @@ export function matchLineMarker(text: string, at: number): Marker | null {
     if (ord === null || ord === 0) continue;
     const marker = m[0];
     // A level-1 numeral must not be the start of a longer word (`一、二等奖` is rare; `十九届` has no 、).
-    const bracket = /^[（]/.test(marker) ? 'full' : /^\(/.test(marker) ? 'half' : null;
+    const bracket = /^（|^[0-9０-９]+）$/.test(marker) ? 'full' : /^\(|^[0-9０-９]+\)$/.test(marker) ? 'half' : null;
     return { level, marker, ordinal: ord, bracket, start: at, end: at + marker.length };
   }
   return null;

@@ -19,6 +19,11 @@ describe('line heading markers: the level comes from the marker form', () => {
     ['（1）规范发展党员程序', 4, '（1）', 1, '规范发展党员程序'],
     ['(2)严格党费收缴管理', 4, '(2)', 2, '严格党费收缴管理'],
     ['①组织生活会', 4, '①', 1, '组织生活会'],
+    // single characters Word's automatic numbering leaves in converted text, and `1）`
+    ['㈢夯实基层基础', 2, '㈢', 3, '夯实基层基础'],
+    ['⑵严格党费收缴管理', 4, '⑵', 2, '严格党费收缴管理'],
+    ['3）规范组织生活', 4, '3）', 3, '规范组织生活'],
+    ['4)严肃组织纪律', 4, '4)', 4, '严肃组织纪律'],
   ] as const)('%s → level %s, marker %s, ordinal %s', (line, level, marker, ordinal, title) => {
     const { tree } = parse(line);
     const [section] = allSections(tree);
