@@ -6,7 +6,7 @@
  *   summary       a review only.
  */
 import type { Root, Section } from '../tree/types.js';
-import { namedRole } from '../headings/roles.js';
+import { leadIn, namedRole, roleOfTitle } from '../headings/roles.js';
 
 export type Kind = 'summary' | 'plan' | 'half-year' | 'summary+plan';
 
@@ -44,7 +44,8 @@ export function pastDensity(text: string): number {
 
 export function detectKind(text: string, tree: Root): Kind {
   const head = headText(text, tree);
-  const roles = topSections(tree).map(namedRole);
+  // A top-level item's lead-in names its part (`2024年工作打算：一是…`).
+  const roles = topSections(tree).map((s) => namedRole(s) ?? (s.level === 'item' ? roleOfTitle(leadIn(text, s.position.start.offset!)) : null));
   const hasPlanPart = roles.includes('plans');
   if (HALF_YEAR.test(head)) return 'half-year';
   const hasReview =

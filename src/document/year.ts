@@ -5,7 +5,7 @@
  * minus one (`2023年，我们将…` in a full-year review → 2022); the most frequent year in the review.
  */
 import type { Root, Section } from '../tree/types.js';
-import { namedRole, roleOfTitle } from '../headings/roles.js';
+import { leadIn, namedRole, roleOfTitle } from '../headings/roles.js';
 import { arabicYears } from '../text/numerals.js';
 import type { Kind } from './kind.js';
 import { headText, topSections } from './kind.js';
@@ -26,6 +26,8 @@ const yearIn = (s: string, re: RegExp = new RegExp(YEAR)): number | null => {
 export function statedPlanYear(section: Section, text: string): number | null {
   const fromTitle = yearIn(section.title);
   if (fromTitle) return fromTitle;
+  // a top-level item's lead-in: `2024年工作打算：一是…`
+  if (section.level === 'item') return yearIn(leadIn(text, section.position.start.offset!));
   const firstParagraph = section.children.find((c) => c.type === 'paragraph');
   if (!firstParagraph) return null;
   const opening = text.slice(firstParagraph.position.start.offset!, firstParagraph.position.end.offset!);

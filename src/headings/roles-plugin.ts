@@ -4,15 +4,24 @@
  */
 import type { VFile } from 'vfile';
 import type { Role, Root, Section } from '../tree/types.js';
-import { namedRole } from './roles.js';
+import { leadIn, namedRole, roleOfTitle } from './roles.js';
 
 export default function roles() {
   return (tree: Root, file: VFile) => {
+    const text = String(file.value);
     const planDocument = file.data.kind === 'plan';
     let inPlans = false;
+    // A document numbered only with top-level items: a sequence keeps the role its first item's
+    // lead-in gave it (`存在的不足：一是…；二是…`).
+    let itemRole: Role | null = null;
     for (const node of tree.children) {
       if (node.type !== 'section') continue;
-      const named = namedRole(node);
+      let named = namedRole(node);
+      if (node.level === 'item') {
+        const lead = roleOfTitle(leadIn(text, node.position.start.offset!));
+        if (lead || node.ordinal === 1) itemRole = lead;
+        named ??= itemRole;
+      }
       // Once a plan part begins, thematic sections after it continue it.
       const role: Role = named ?? (planDocument || inPlans ? 'plans' : 'achievements');
       if (role === 'plans') inPlans = true;

@@ -36,3 +36,15 @@ export function roleOfTitle(title: string): Role | null {
 export function namedRole(section: { title: string; ordinal: number | null }): Role | null {
   return roleOfTitle(section.title) ?? (section.ordinal === null ? 'plans' : null);
 }
+
+/**
+ * The lead-in of an item marker at `at`: the words between the last sentence end and the marker,
+ * when they end in a colon (`存在的不足：一是…`, `2024年工作打算：一是…`); else ''. In a report
+ * numbered only with top-level items, a lead-in names the part its items form.
+ */
+export function leadIn(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const clause = before.slice(before.search(/[^。；;！!？?\n]*$/)).trim();
+  return /[：:]$/.test(clause) ? clause : '';
+}
+

@@ -57,8 +57,17 @@ export function findPlanItems(tree: Root, text: string, kind: Kind, year: number
     for (const f of found) items.push({ ...f, year: y });
     return items;
   }
+  let sequenceYear: number | null = null;
   for (const part of tops) {
     if (part.role !== 'plans') continue;
+    if (part.level === 'item') {
+      // A report numbered only with items (`2024年工作打算：一是…；二是…`): each is a task, and
+      // the year its sequence's lead-in states holds for the items after it.
+      const stated = statedPlanYear(part, text);
+      if (stated !== null || part.ordinal === 1) sequenceYear = stated;
+      items.push({ section: part, path: [], year: sequenceYear ?? planYear(null, text, kind, year, partOfYear) });
+      continue;
+    }
     const y = planYear(part, text, kind, year, partOfYear);
     const found: Array<{ section: Section; path: string[] }> = [];
     for (const s of part.children) if (s.type === 'section') leaves(s, [part.title], found);

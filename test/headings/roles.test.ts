@@ -88,3 +88,16 @@ describe('roles in whole documents', () => {
     for (const s of nested) expect(s.role, `${s.marker}${s.title}`).toBeUndefined();
   });
 });
+
+describe('a report numbered only with top-level 一是 items (fixtures/reports/items-only.txt)', () => {
+  it('takes each sequence’s role from its lead-in (`存在的不足：一是…`), achievements where none is named', () => {
+    expect(rolesOf(readFixture('items-only.txt'))).toEqual([
+      '抓好分管业务，牵头完成重点项目5个: achievements',
+      '狠抓安全生产，带队开展安全检查24次: achievements',
+      '理论学习还不够深入系统: problems',
+      '创新意识还不够强: problems',
+      '加强理论学习，全年讲党课不少于2次: plans',
+      '改进工作作风，深入基层调研不少于60天: plans',
+    ]);
+  });
+});

@@ -169,3 +169,10 @@ describe('the corpus (guide §3)', () => {
     expect(new Set(found.map((p) => p.year))).toEqual(new Set([2023]));
   });
 });
+
+describe('a report numbered only with top-level items (fixtures/reports/items-only.txt)', () => {
+  it('the items after a plan lead-in are the tasks, for the year the lead-in states', () => {
+    expect(tasks(readFixture('items-only.txt'))).toEqual(['一是加强理论学习，全年讲党课不少于2次 (2024)', '二是改进工作作风，深入基层调研不少于60天 (2024)']);
+    expect(analyzeText(readFixture('items-only.txt')).kind).toBe('summary+plan');
+  });
+});
