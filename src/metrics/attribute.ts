@@ -54,6 +54,8 @@ const LIGHT = new Set([
   '同比', '环比',
   // modal verbs of plans: `力争/确保完成…` — the verb after them is the action
   '力争', '争取', '确保',
+  // the copula before a number: `安全生产事故为0起`
+  '为',
 ]);
 /** Existential and copular verbs: `有2名同志参加` — the real action comes after the people. */
 const EXISTENTIAL = new Set(['有', '共有', '是', '为', '计有']);
@@ -165,6 +167,14 @@ function toItems(text: string, sentence: Span, tokens: Token[], quantities: Quan
       while (i < sorted.length && sorted[i]!.start < quote.end) i++;
       continue;
     }
+    // a code of digits and letters jieba cuts apart (`5/G`, `4/A`) is one name: 5G基站, 4A级景区
+    const code = /^[0-9]+$/.test(t.word) && sorted[i + 1] && sorted[i + 1]!.start === t.end && /^[A-Za-z]+$/.test(sorted[i + 1]!.word);
+    if (code) {
+      const next = sorted[i + 1]!;
+      items.push({ kind: 'word', start: t.start, end: next.end, word: t.word + next.word, tag: 'nz' });
+      i += 2;
+      continue;
+    }
     const word = t.word;
     let kind: Kind = 'word';
     // a bound one-character morpheme jieba leaves apart is a suffix of the noun before (`网格/员`)
@@ -223,8 +233,8 @@ function nounPhraseBefore(items: Item[], k: number): { from: number; parts: Item
       j--;
       continue;
     }
-    // a measure word after a noun is a suffix of it (`警示教育片5部`)
-    if (next === undefined && it.kind === 'word' && it.tag === 'q' && it.word.length === 1 && items[j - 1] && isNominal(items[j - 1]!)) {
+    // a measure word after a noun is a suffix of it (`警示教育片5部`), or joins two (`4A级景区`)
+    if ((next === undefined || isNominal(next)) && it.kind === 'word' && it.tag === 'q' && it.word.length === 1 && items[j - 1] && isNominal(items[j - 1]!)) {
       parts.unshift({ ...it, tag: 'n' });
       j--;
       continue;
