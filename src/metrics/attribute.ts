@@ -495,8 +495,9 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
       return { action: null, object: objectText(text, items.slice(from, b + 1)) };
     }
     // `生产总值达到3256.8亿元，增长4.5%`: a rate with no noun of its own is the rate of the
-    // quantity before it.
-    if (object === null && RATE_UNITS.has(unit)) object = previous()?.object ?? null;
+    // quantity before it; so is any figure of a clause that opens with its verb, its subject
+    // left out (`地区生产总值突破3000亿元，达到3056亿元`).
+    if (object === null && (RATE_UNITS.has(unit) || (np.parts.length === 0 && j === 0))) object = previous()?.object ?? null;
     return { action: c.verb, object };
   }
 
