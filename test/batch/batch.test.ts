@@ -11,6 +11,7 @@ const load = () => import(join(root, 'dist/batch/index.js')) as Promise<BatchMod
 
 const fixtures = join(root, 'test/fixtures/batch/archive');
 const crashingWorker = new URL('../fixtures/batch/crashing-worker.mjs', import.meta.url);
+const greedyWorker = new URL('../fixtures/batch/greedy-worker.mjs', import.meta.url);
 
 describe.skipIf(notBuilt)('batch() (library)', () => {
   let temp: string;
@@ -59,6 +60,19 @@ describe.skipIf(notBuilt)('batch() (library)', () => {
     const crashed = records.filter(isErrorRecord);
     expect(crashed).toEqual([{ file: join(dir, 'crash-me.txt'), error: { code: 'WORKER', message: expect.stringContaining('worker parsing this file died') } }]);
     expect(records.filter((r) => !isErrorRecord(r))).toHaveLength(3);
+  });
+
+  it('a report too large for a worker’s capped heap is parsed again by a worker without the cap', async () => {
+    const { batch, isErrorRecord } = await load();
+    const dir = join(temp, 'huge');
+    cpSync(join(archive, '2024'), dir, { recursive: true });
+    cpSync(join(dir, 'summary.txt'), join(dir, 'huge-report.txt'));
+    const records = [];
+    for await (const record of batch([dir], { jobs: 2, workerUrl: greedyWorker })) records.push(record);
+    expect(records.filter(isErrorRecord)).toEqual([]);
+    expect(records.map((r) => r.file).sort()).toEqual(
+      [join(dir, 'huge-report.txt'), join(dir, 'plans/points.md'), join(dir, 'report.docx'), join(dir, 'summary.txt')].sort(),
+    );
   });
 
   it('stops its workers when the consumer stops early', async () => {
