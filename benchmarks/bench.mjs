@@ -62,21 +62,30 @@ const segmenter = createSegmenter(); // loads nodejieba with baogao's dictionary
 const nodejieba = createRequire(join(root, 'package.json'))('nodejieba');
 const processor = createProcessor();
 
-function charsPerSecond(name, fn) {
-  for (const t of texts.slice(0, 50)) fn(t); // warm up the JIT
-  const rates = [];
+/**
+ * Characters/second of each function over the texts, best of REPEATS rounds. The rounds are
+ * interleaved (cut, tokenize, parse, cut, …), so that a slow spell of a shared machine hits
+ * every function of a ratio alike instead of one of them.
+ */
+function charsPerSecond(fns) {
+  for (const [, fn] of fns) for (const t of texts.slice(0, 50)) fn(t); // warm up the JIT
+  const rates = fns.map(() => []);
   for (let r = 0; r < REPEATS; r++) {
-    const start = performance.now();
-    for (const t of texts) fn(t);
-    rates.push(chars / ((performance.now() - start) / 1000));
+    fns.forEach(([, fn], i) => {
+      const start = performance.now();
+      for (const t of texts) fn(t);
+      rates[i].push(chars / ((performance.now() - start) / 1000));
+    });
   }
-  log(`${name}: ${rates.map((x) => (x / 1e6).toFixed(2)).join(', ')} M chars/s`);
-  return best(rates);
+  fns.forEach(([name], i) => log(`${name}: ${rates[i].map((x) => (x / 1e6).toFixed(2)).join(', ')} M chars/s`));
+  return rates.map((r) => best(r));
 }
 log(`characters/second over ${texts.length} texts (${chars} characters)`);
-const cut = charsPerSecond('nodejieba.cut', (t) => nodejieba.cut(t));
-const tokenize = charsPerSecond('segmenter.tokenize', (t) => segmenter.tokenize(t));
-const parse = charsPerSecond('analyzeText', (t) => analyzeText(t, { processor }));
+const [cut, tokenize, parse] = charsPerSecond([
+  ['nodejieba.cut', (t) => nodejieba.cut(t)],
+  ['segmenter.tokenize', (t) => segmenter.tokenize(t)],
+  ['analyzeText', (t) => analyzeText(t, { processor })],
+]);
 
 // Linearity: a document 16 times as long must parse at about the same characters/second. A scan
 // that runs past its sentence to the end of the text makes long documents quadratic.
@@ -103,11 +112,12 @@ try {
   const { dict } = createRequire(join(root, 'package.json'))('@node-rs/jieba/dict');
   const rawRs = Jieba.withDict(dict);
   const rsProcessor = createProcessor({ segmenter: rsSegmenter });
-  rs = {
-    cut: charsPerSecond('@node-rs/jieba cut', (t) => rawRs.cut(t, true)),
-    tokenize: charsPerSecond('segmenter.tokenize (node-rs)', (t) => rsSegmenter.tokenize(t)),
-    parse: charsPerSecond('analyzeText (node-rs)', (t) => analyzeText(t, { processor: rsProcessor })),
-  };
+  const [rsCut, rsTokenize, rsParse] = charsPerSecond([
+    ['@node-rs/jieba cut', (t) => rawRs.cut(t, true)],
+    ['segmenter.tokenize (node-rs)', (t) => rsSegmenter.tokenize(t)],
+    ['analyzeText (node-rs)', (t) => analyzeText(t, { processor: rsProcessor })],
+  ]);
+  rs = { cut: rsCut, tokenize: rsTokenize, parse: rsParse };
 } catch (error) {
   log(`node-rs segmenter not measured: ${error.message}`);
 }
