@@ -24,12 +24,18 @@ export interface PlanItemFacts extends PlanItemNode {
   keywords: string[];
 }
 
+/**
+ * Sections that frame a plan rather than set a task: its guiding thought and principles
+ * (`一、指导思想`, `（一）总体要求`). Targets (`工作目标`) and measures (`保障措施`) stay tasks.
+ */
+const FRAMING = /^(指导思想|总体要求|基本原则|工作原则|指导原则|总体思路|工作思路和原则)$/;
+
 function leaves(section: Section, path: string[], out: Array<{ section: Section; path: string[] }>): void {
   // A part headed `存在的问题和下一步打算` holds its problems in a subsection of their own.
   if (roleOfTitle(section.title) === 'problems') return;
   const subsections = section.children.filter((c): c is Section => c.type === 'section');
   if (subsections.length === 0) {
-    out.push({ section, path });
+    if (!FRAMING.test(section.title.trim().replace(/[。：:；;，,]+$/, ''))) out.push({ section, path });
     return;
   }
   for (const s of subsections) leaves(s, [...path, section.title], out);

@@ -79,6 +79,24 @@ describe('plan item positions and titles', () => {
   });
 });
 
+describe('framing sections are not tasks', () => {
+  it('一、指导思想 and （一）总体要求 set no task; 工作目标 and the 保障措施 items do', () => {
+    const text = [
+      '某局2024年党建工作要点',
+      '一、指导思想',
+      '坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。',
+      '二、工作目标',
+      '全年发展党员不少于5名，党组织书记抓党建述职评议全覆盖。',
+      '三、重点任务',
+      '（一）总体要求。坚持稳中求进。',
+      '（二）加强理论武装。全年集中学习不少于12次。',
+      '四、保障措施',
+      '一是加强组织领导；二是强化督促检查。',
+    ].join('\n');
+    expect(tasks(text)).toEqual(['二、工作目标 (2024)', '（二）加强理论武装 (2024)', '一是加强组织领导 (2024)', '二是强化督促检查 (2024)']);
+  });
+});
+
 describe('the year a plan is for', () => {
   it('as stated in the plan part’s title: 二、2022年工作打算', () => {
     const text = '现将2020年党建工作总结如下：\n一、主要工作\n组织学习12次。\n二、2022年工作打算\n一是深化理论武装。';
