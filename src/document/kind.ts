@@ -7,6 +7,7 @@
  */
 import type { Root, Section } from '../tree/types.js';
 import { leadIn, namedRole, roleOfTitle } from '../headings/roles.js';
+import { firstYear } from '../text/numerals.js';
 
 export type Kind = 'summary' | 'plan' | 'half-year' | 'summary+plan';
 
@@ -46,7 +47,10 @@ export function detectKind(text: string, tree: Root): Kind {
   const head = headText(text, tree);
   // A top-level item's lead-in names its part (`2024年工作打算：一是…`).
   const roles = topSections(tree).map((s) => namedRole(s) ?? (s.level === 'item' ? roleOfTitle(leadIn(text, s.position.start.offset!)) : null));
-  const hasPlanPart = roles.includes('plans');
+  // `二、2024年重点工作` in a report whose title names 2023: a part about a later year plans it.
+  const headYear = firstYear(head);
+  const laterYear = headYear !== null && topSections(tree).some((s) => (firstYear(s.title) ?? 0) > headYear);
+  const hasPlanPart = roles.includes('plans') || laterYear;
   if (HALF_YEAR.test(head)) return 'half-year';
   const hasReview =
     roles.includes('achievements') || roles.includes('problems') || REVIEW_HEAD.test(head) || pastDensity(text) >= 2;

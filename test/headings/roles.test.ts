@@ -101,3 +101,11 @@ describe('a report numbered only with top-level 一是 items (fixtures/reports/i
     ]);
   });
 });
+
+describe('a thematic title about a later year', () => {
+  it('plans: `二、2024年重点工作` in a 2023 summary, and the thematic part after it; the year’s own work is achievements', () => {
+    const text = '某区2023年工作总结\n一、2023年重点工作\n召开会议3次。\n二、2024年重点工作\n（一）抓学习。\n三、加强自身建设\n（一）抓纪律。';
+    expect(rolesOf(text)).toEqual(['2023年重点工作: achievements', '2024年重点工作: plans', '加强自身建设: plans']);
+    expect(analyzeTree(text).file.data.kind).toBe('summary+plan');
+  });
+});
