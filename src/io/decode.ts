@@ -4,6 +4,7 @@
  * The text is returned exactly as decoded apart from a removed byte-order mark: line ends
  * (CRLF, CR) and surrounding whitespace stay, because every offset downstream indexes this string.
  */
+import { Buffer, isUtf8 } from 'node:buffer';
 import { ReadError } from './errors.js';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -68,7 +69,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file:
 
 function decodeUtf8OrGb18030(bytes: Uint8Array, file: string): DecodedText {
   if (startsWith(bytes, UTF8_BOM)) {
-    const text = tryDecode('utf-8', bytes.subarray(3));
+    const text = tryDecodeUtf8(bytes.subarray(3));
     if (text === undefined) {
       // A BOM declares UTF-8; guessing GB18030 here would only produce garbage.
       const at = firstInvalidUtf8(bytes.subarray(3));
@@ -81,7 +82,7 @@ function decodeUtf8OrGb18030(bytes: Uint8Array, file: string): DecodedText {
     return { text, encoding: 'utf-8-bom' };
   }
 
-  const utf8 = tryDecode('utf-8', bytes);
+  const utf8 = tryDecodeUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
 
   let gb: InstanceType<typeof TextDecoder>;
@@ -101,6 +102,14 @@ function decodeUtf8OrGb18030(bytes: Uint8Array, file: string): DecodedText {
       `cannot decode text: neither valid UTF-8${at >= 0 ? ` (invalid sequence at byte ${at})` : ''} nor GB18030`,
     );
   }
+}
+
+/**
+ * Strict UTF-8 (WHATWG fatal rules: no overlongs, no surrogates): Node's validator and decoder
+ * give the same result as a fatal TextDecoder at well under its cost, on every file of a batch.
+ */
+function tryDecodeUtf8(bytes: Uint8Array): string | undefined {
+  return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : undefined;
 }
 
 function tryDecode(label: string, bytes: Uint8Array): string | undefined {

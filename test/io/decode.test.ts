@@ -67,6 +67,13 @@ describe('decodeBytes', () => {
     expect(expectCode(bytes([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]), 'DECODE').message).toContain('UTF-32');
   });
 
+  it('holds UTF-8 to the strict rules: an encoded surrogate or an overlong form is not UTF-8', () => {
+    // ED A0 80 encodes U+D800, C0 AF is an overlong '/': a lenient decoder would take both.
+    expect(decodeBytes(bytes(utf8('报告'), [0xed, 0xa0, 0x80])).encoding).not.toMatch(/^utf-8/);
+    expect(decodeBytes(bytes(utf8('报告'), [0xc0, 0xaf])).encoding).not.toMatch(/^utf-8/);
+    expect(decodeBytes(bytes([0xef, 0xbb, 0xbf], utf8('报告'))).encoding).toBe('utf-8-bom');
+  });
+
   it('refuses bytes that are neither UTF-8 nor GB18030, and invalid UTF-8 after a UTF-8 BOM', () => {
     expect(expectCode(bytes(utf8('ab'), [0xff], utf8('cd')), 'DECODE').message).toBe(
       '<bytes>: cannot decode text: neither valid UTF-8 (invalid sequence at byte 2) nor GB18030',
