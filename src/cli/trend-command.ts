@@ -11,8 +11,8 @@ export const trendHelp = `Usage: baogao trend FILE... [options]
 
 Orders reports by year and shows what changed: metric series for the same action
 and object with deltas, formulations and key terms that appear, disappear, rise or
-fall between the last two reports, and sentences carried over verbatim or nearly so
-from the previous report.
+fall from one report to the next (each change with its year), and sentences
+carried over verbatim or nearly so from the previous report.
 
 Options:
   --format json|csv|md  output format (default json; csv holds the metric series)

@@ -1,7 +1,8 @@
 /**
  * Across years: reports ordered by year, then
  *  - metric series: the same action and object (and a compatible unit) in each report, with deltas;
- *  - terms: formulations and key terms that appear, disappear, rise or fall (per 10,000 characters);
+ *  - terms: formulations and key terms that appear, disappear, rise or fall (per 10,000 characters)
+ *    between any two consecutive reports;
  *  - carried-over text: sentences repeated verbatim or nearly so from the previous report
  *    (Dice coefficient of character bigrams, natural's implementation).
  */
@@ -91,18 +92,21 @@ function termTable(reports: AnalyzedReport[], segmenter: Segmenter, keyTerms: nu
   for (const [term, category] of chosen) {
     const n = counts.map((c) => c.get(term)?.n ?? 0);
     const rate = n.map((k, i) => round((k * 10000) / Math.max(1, reports[i]!.text.length), 2));
-    const change = changeOf(n, rate);
-    if (change) out.push({ term, category, counts: n, perTenThousand: rate, change });
+    const changes: TermChanges = [];
+    for (let i = 1; i < reports.length; i++) {
+      const change = changeBetween(n[i - 1]!, n[i]!, rate[i - 1]!, rate[i]!);
+      if (change) changes.push({ at: i, year: reports[i]!.document.year, change });
+    }
+    if (changes.length) out.push({ term, category, counts: n, perTenThousand: rate, change: changes[changes.length - 1]!.change, changes });
   }
   const order = { appears: 0, disappears: 1, rises: 2, falls: 3 };
   return out.sort((a, b) => order[a.change] - order[b.change] || b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0) || a.term.localeCompare(b.term));
 }
 
-/** Change between the last two reports: appears/disappears, or doubles/halves with at least 2 uses. */
-function changeOf(n: number[], rate: number[]): TrendJson['terms'][number]['change'] | null {
-  if (n.length < 2) return null;
-  const [a, b] = [n[n.length - 2]!, n[n.length - 1]!];
-  const [ra, rb] = [rate[rate.length - 2]!, rate[rate.length - 1]!];
+type TermChanges = TrendJson['terms'][number]['changes'];
+
+/** Change from one report to the next: appears/disappears, or doubles/halves with at least 2 uses. */
+function changeBetween(a: number, b: number, ra: number, rb: number): TrendJson['terms'][number]['change'] | null {
   if (a === 0 && b >= 2) return 'appears';
   if (a >= 2 && b === 0) return 'disappears';
   if (Math.max(a, b) >= 3 && rb >= 2 * ra && b > a) return 'rises';

@@ -190,7 +190,16 @@ export const Trend = z.object({
       category: z.string().nullable().describe('formulation, institution, campaign, thought, policy; null for a plain key term'),
       counts: z.array(z.number().int()),
       perTenThousand: z.array(z.number()).describe('Occurrences per 10,000 characters, per document'),
-      change: z.enum(['appears', 'disappears', 'rises', 'falls']).describe('Between the last two documents that differ'),
+      change: z.enum(['appears', 'disappears', 'rises', 'falls']).describe('The most recent change (the last of `changes`)'),
+      changes: z
+        .array(
+          z.object({
+            at: z.number().int().describe('Index in `documents` of the later report of the pair'),
+            year: z.number().int().nullable().describe('Its year'),
+            change: z.enum(['appears', 'disappears', 'rises', 'falls']),
+          }),
+        )
+        .describe('Every change between consecutive reports, in order'),
     }),
   ),
   carriedOver: z.array(

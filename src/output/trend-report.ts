@@ -19,7 +19,13 @@ export function trendToMarkdown(t: TrendJson): string {
   );
   const terms = table(
     ['Term', 'Category', 'Change', ...years.map((y) => `${y} (per 10k chars)`)],
-    t.terms.map((x) => [x.term, x.category ?? 'key term', x.change, ...x.counts.map((n, i) => `${n} (${x.perTenThousand[i]})`)]),
+    t.terms.map((x) => [
+      x.term,
+      x.category ?? 'key term',
+      // with more than two reports, say when: `appears 2022, rises 2024`
+      t.documents.length > 2 ? x.changes.map((c) => `${c.change} ${c.year ?? '?'}`).join(', ') : x.change,
+      ...x.counts.map((n, i) => `${n} (${x.perTenThousand[i]})`),
+    ]),
   );
   const copied = table(
     ['Similarity', 'Earlier', 'Later'],
@@ -31,7 +37,7 @@ export function trendToMarkdown(t: TrendJson): string {
     heading(2, 'Metric series'),
     t.metrics.length ? metrics : paragraph(text('No action and object is counted in two or more reports.')),
     heading(2, 'Formulations and key terms'),
-    t.terms.length ? terms : paragraph(text('No term appears, disappears, rises or falls between the last two reports.')),
+    t.terms.length ? terms : paragraph(text('No term appears, disappears, rises or falls from one report to the next.')),
     heading(2, 'Carried-over sentences'),
     t.carriedOver.length ? copied : paragraph(text('No sentence is repeated from the previous report.')),
   ]);

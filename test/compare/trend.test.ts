@@ -60,3 +60,27 @@ describe('trend across years', () => {
     expect(csv.some((l) => l.startsWith('召开,党委会,次,2022,') && l.includes(',15,false,3,'))).toBe(true);
   });
 });
+
+describe('term changes across more than two reports', () => {
+  // Three years of the same organisation: 2021 and 2022 from the fixtures, a 2023 written from 2022.
+  const r2022 = readFileSync('test/fixtures/compare/org-2022.txt', 'utf8');
+  const r2023 = r2022.replace(/2022/g, '2023').replace(/党的二十大精神/g, '全面从严治党');
+  const three = [load('org-2021.txt'), load('org-2022.txt'), analyzeReport(r2023, { processor, source: { file: 'org-2023.txt' } })];
+  const t = trend(three, segmenter);
+
+  it('lists every change between consecutive reports with its year; change is the latest', () => {
+    expect(() => Trend.parse(t)).not.toThrow();
+    expect(t.documents.map((d) => d.year)).toEqual([2021, 2022, 2023]);
+    const term = t.terms.find((x) => x.term === '党的二十大精神')!;
+    expect(term.counts).toEqual([0, 2, 0]);
+    expect(term.changes).toEqual([
+      { at: 1, year: 2022, change: 'appears' },
+      { at: 2, year: 2023, change: 'disappears' },
+    ]);
+    expect(term.change).toBe('disappears');
+  });
+
+  it('says in Markdown when each change happened', () => {
+    expect(trendToMarkdown(t)).toMatch(/\| 党的二十大精神\s+\| thought\s+\| appears 2022, disappears 2023/);
+  });
+});
