@@ -18,7 +18,7 @@ type Cell = string | number | boolean | null | undefined;
 const PATH_SEPARATOR = ' > ';
 
 const TABLES = {
-  documents: ['file', 'hash', 'status', 'errorCode', 'errorMessage', 'encoding', 'format', 'length', 'kind', 'year', 'sections', 'metrics', 'planItems', 'warnings'],
+  documents: ['file', 'hash', 'status', 'errorCode', 'errorMessage', 'encoding', 'format', 'length', 'kind', 'year', 'title', 'sections', 'metrics', 'planItems', 'warnings'],
   sections: ['file', 'index', 'depth', 'path', 'level', 'marker', 'ordinal', 'title', 'role', 'start', 'end', 'titleStart', 'titleEnd'],
   metrics: ['file', 'quantity', 'value', 'valueMax', 'unit', 'approx', 'masked', 'action', 'object', 'start', 'end', 'sentenceStart', 'sentenceEnd', 'section'],
   'plan-items': ['file', 'marker', 'level', 'title', 'year', 'start', 'end', 'bodyStart', 'bodyEnd', 'section'],
@@ -31,7 +31,7 @@ export type TableCounts = Record<TableName, number>;
 export function tableRows(record: BatchRecord): Record<TableName, Cell[][]> {
   if (isErrorRecord(record)) {
     return {
-      documents: [[record.file, record.hash ?? '', 'error', record.error.code, record.error.message, ...Array<Cell>(9).fill('')]],
+      documents: [[record.file, record.hash ?? '', 'error', record.error.code, record.error.message, ...Array<Cell>(10).fill('')]],
       sections: [],
       metrics: [],
       'plan-items': [],
@@ -53,7 +53,7 @@ export function tableRows(record: BatchRecord): Record<TableName, Cell[][]> {
   const planItem = (p: PlanItemJson): Cell[] => [file, p.marker, p.level, p.title, p.year, p.start, p.end, p.body.start, p.body.end, p.section.join(PATH_SEPARATOR)];
   const warnings = d.diagnostics.filter((x) => x.severity !== 'info').length;
   return {
-    documents: [[file, hash, 'ok', '', '', d.encoding, d.format, d.length, d.kind, d.year, sections.length, d.metrics.length, d.planItems.length, warnings]],
+    documents: [[file, hash, 'ok', '', '', d.encoding, d.format, d.length, d.kind, d.year, d.title?.text ?? '', sections.length, d.metrics.length, d.planItems.length, warnings]],
     sections,
     metrics: d.metrics.map(metric),
     'plan-items': d.planItems.map(planItem),

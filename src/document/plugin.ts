@@ -2,12 +2,14 @@
 import type { VFile } from 'vfile';
 import type { Root } from '../tree/types.js';
 import { detectKind, type Kind } from './kind.js';
+import { detectTitle, type DocumentTitle } from './title.js';
 import { detectYear } from './year.js';
 
 declare module 'vfile' {
   interface DataMap {
     kind: Kind;
     year: number | null;
+    title: DocumentTitle | null;
   }
 }
 
@@ -16,6 +18,7 @@ export default function documentInfo() {
     const text = String(file.value);
     const kind = detectKind(text, tree);
     file.data.kind = kind;
+    file.data.title = detectTitle(text, tree);
     file.data.year = detectYear(text, tree, kind);
     if (file.data.year === null) {
       file.message('No year found: the document names no year its work belongs to', { ruleId: 'no-year', source: 'baogao' });

@@ -71,6 +71,7 @@ export function toDocument(tree: Root, file: VFile, source: SourceInfo): ReportD
     length: String(file.value).length,
     kind: file.data.kind ?? 'summary',
     year: file.data.year ?? null,
+    title: file.data.title ?? null,
     sections: tree.children.filter((c): c is Section => c.type === 'section').map(sectionJson),
     metrics,
     planItems,

@@ -88,6 +88,10 @@ export const ReportDocument = z.object({
   length: z.number().int().describe('Length of the text in UTF-16 code units'),
   kind: Kind,
   year: z.number().int().nullable().describe('The year whose work the document reports (a plan: the year planned)'),
+  title: z
+    .object({ text: z.string(), start: z.number().int(), end: z.number().int() })
+    .nullable()
+    .describe('The title line above the first heading (`2023年度党建工作总结`), or null'),
   sections: z.array(Section),
   metrics: z.array(Metric),
   planItems: z.array(PlanItem),

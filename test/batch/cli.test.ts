@@ -128,7 +128,7 @@ describe.skipIf(notBuilt)('baogao batch', () => {
     expect(readdirSync(tables).sort()).toEqual(['documents.csv', 'metrics.csv', 'plan-items.csv', 'sections.csv']);
     const csv = (name: string) => readFileSync(join(tables, name), 'utf8').replace(/^\ufeff/, '').trim().split('\n');
     const documents = csv('documents.csv');
-    expect(documents[0]).toBe('file,hash,status,errorCode,errorMessage,encoding,format,length,kind,year,sections,metrics,planItems,warnings');
+    expect(documents[0]).toBe('file,hash,status,errorCode,errorMessage,encoding,format,length,kind,year,title,sections,metrics,planItems,warnings');
     expect(documents).toHaveLength(1 + 6);
     expect(documents.filter((r) => r.includes(',error,'))).toHaveLength(2);
     const sections = csv('sections.csv');
