@@ -4,6 +4,7 @@
  * addressees (`各支部：`), dates and sentences of the preamble are passed over.
  */
 import type { Root } from '../tree/types.js';
+import { CHINESE_YEAR_DIGITS } from '../text/numerals.js';
 import { topSections } from './kind.js';
 
 export interface DocumentTitle {
@@ -16,7 +17,7 @@ export interface DocumentTitle {
 const TITLE_WORD = /总结|报告|要点|计划|打算|方案|安排|汇报|述职|述廉|规划|意见|思路|情况|工作/;
 /** A sentence, an addressee or a list of items, not a title. */
 const NOT_TITLE_END = /[。；;！!？?：:，,、]$/;
-const DATE_LINE = /^[（(]?\s*(?:[0-9０-９]{4}|[一二][〇零○Ｏ一二三四五六七八九]{3})年.{0,8}日\s*[）)]?$/;
+const DATE_LINE = new RegExp(`^[（(]?\\s*(?:[0-9０-９]{4}|${CHINESE_YEAR_DIGITS})年.{0,8}日\\s*[）)]?$`);
 
 export function detectTitle(text: string, tree: Root): DocumentTitle | null {
   // The lines before the first heading; a document without headings has no title line to tell.

@@ -7,7 +7,7 @@
  */
 import type { Level } from '../tree/types.js';
 import { circledOrdinal, parenthesisedDigitOrdinal, parenthesisedIdeographOrdinal } from './numerals.js';
-import { parseArabicNumeral, parseChineseNumeral } from '../text/numerals.js';
+import { CHINESE_YEAR_DIGITS, parseArabicNumeral, parseChineseNumeral } from '../text/numerals.js';
 
 export interface Marker {
   level: Level;
@@ -121,7 +121,7 @@ export function findInlineNumbered(text: string, from: number, to: number, openO
  * when a subject and a future modal follow (`2023年，我们将…`), since `下半年，局党委组织…` reports.
  */
 const STRONG_CUE = /(下一步|下步|下一阶段|下阶段|今后|明年|新的一年|展望未来)(?=[，,：:。]|工作|我们|我局|我委|将|要|继续)/y;
-const PERIOD_CUE = /(下半年|(?:19|20)\d{2}年|[一二][〇零○Ｏ一二三四五六七八九]{3}年)(?=[，,]?(我们|我局|我委|局党委|党委|党组|全局)?(将|要))/y;
+const PERIOD_CUE = new RegExp(`(下半年|(?:19|20)\\d{2}年|${CHINESE_YEAR_DIGITS}年)(?=[，,]?(我们|我局|我委|局党委|党委|党组|全局)?(将|要))`, 'y');
 
 export function matchPlanCue(text: string, at: number): { cue: string; start: number; end: number } | null {
   let m: RegExpExecArray | null = null;

@@ -73,8 +73,10 @@ export function parseChineseNumeral(s: string): number | null {
 }
 
 const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', Ｏ: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-/** A year written digit by digit in Chinese, before 年: `二〇二三年`, `二零二四年`. */
-export const CHINESE_YEAR = /[一二][〇零○Ｏ一二三四五六七八九]{3}(?=年)/g;
+/** The digits of a year written digit by digit in Chinese (`二〇二三`), as a pattern source. */
+export const CHINESE_YEAR_DIGITS = '[一二][〇零○Ｏ一二三四五六七八九]{3}';
+/** Such a year before 年: `二〇二三年`, `二零二四年`. */
+export const CHINESE_YEAR = new RegExp(`${CHINESE_YEAR_DIGITS}(?=年)`, 'g');
 
 /**
  * The text with years written in Chinese digits (`二〇二三年`) turned into Arabic ones (`2023年`),
