@@ -43,8 +43,7 @@ export async function* batch(inputs: string[], options: BatchOptions = {}): Asyn
     const todo = options.skip ? unchanged(files, options.skip) : { files, skipped: 0 };
     options.onStart?.({ total: todo.files.length + errors.length, skipped: todo.skipped });
     yield* errors;
-    const decoder = new TextDecoder();
-    for await (const { line } of pool.run(todo.files)) yield JSON.parse(decoder.decode(line)) as BatchRecord;
+    for await (const { line } of pool.run(todo.files)) yield JSON.parse(line) as BatchRecord;
   } finally {
     await pool.close();
   }

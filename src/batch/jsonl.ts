@@ -11,9 +11,9 @@ import { tryHashFile } from './hash.js';
 import type { BatchRecord } from './types.js';
 import type { Expanded } from './walk.js';
 
-/** Writes `line` (ending in \n; text or UTF-8 bytes) completely; loops because write(2) may write less than asked. */
-export function writeLine(fd: number, line: string | Uint8Array): void {
-  const bytes = typeof line === 'string' ? Buffer.from(line, 'utf8') : line;
+/** Writes `line` (ending in \n) completely; loops because write(2) may write less than asked. */
+export function writeLine(fd: number, line: string): void {
+  const bytes = Buffer.from(line, 'utf8');
   let at = 0;
   while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
 }

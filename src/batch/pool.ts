@@ -59,8 +59,7 @@ export class Pool {
   /** Files that ran a capped worker out of memory, for the roomy worker. */
   private readonly oversized: string[] = [];
   private busy = 0;
-  /** Finished records, with the worker whose buffer holds the line (none for a record made here). */
-  private readonly queue: Array<LineResult & { from?: Slot }> = [];
+  private readonly queue: LineResult[] = [];
   private failure: Error | undefined;
   private wake: (() => void) | undefined;
   private closed = false;
@@ -81,13 +80,7 @@ export class Pool {
     this.feedAll();
     while (this.pending() || this.busy > 0 || this.queue.length > 0) {
       if (this.queue.length) {
-        const { from, ...result } = this.queue.shift()!;
-        yield result;
-        // The consumer is done with the line: its buffer goes back to the worker that wrote it.
-        if (from && this.slots.has(from) && !from.retiring) {
-          const buffer = result.line.buffer as ArrayBuffer;
-          from.worker.postMessage({ recycle: buffer } satisfies TaskMessage, [buffer]);
-        }
+        yield this.queue.shift()!;
         this.feedAll();
         continue;
       }
@@ -161,7 +154,7 @@ export class Pool {
       } else {
         slot.files.splice(slot.files.indexOf(message.file), 1);
         this.busy--;
-        this.queue.push({ file: message.file, error: message.error, line: new Uint8Array(message.buffer, 0, message.length), from: slot });
+        this.queue.push({ file: message.file, error: message.error, line: message.line });
         if (slot.roomy) this.feedAll();
         else this.feed(slot);
         this.notify();
@@ -187,7 +180,7 @@ export class Pool {
         this.oversized.push(file); // not an error yet: a worker without the cap tries it
       } else if (file !== undefined) {
         const error = { code: 'WORKER', message: `${file}: the worker parsing this file died (${reason})` };
-        this.queue.push({ file, error, line: Buffer.from(JSON.stringify({ file, error }) + '\n') });
+        this.queue.push({ file, error, line: JSON.stringify({ file, error }) + '\n' });
       }
       if (file === undefined && ++this.idleDeaths > 3) {
         // Dying with nothing to parse, again and again: something outside any file kills them.

@@ -16,43 +16,21 @@ export interface WorkerData {
   engine?: EngineName;
 }
 
-/** Pool → worker: a file to parse, or a line buffer handed back for the next lines. */
-export type TaskMessage = { file: string } | { recycle: ArrayBuffer };
+/** Pool → worker. */
+export interface TaskMessage {
+  file: string;
+}
 
-/**
- * A record as the pool yields it: already a JSONL line in UTF-8, so the main thread only writes
- * it. `line` is valid until the consumer asks for the next record: its buffer then goes back to
- * the worker that wrote it.
- */
+/** A record as the worker sends it: already a JSONL line, so the main thread only writes it. */
 export interface LineResult {
   file: string;
   error?: { code: string; message: string };
-  /** The UTF-8 bytes of JSON.stringify(record) + '\n' */
-  line: Uint8Array;
+  /** JSON.stringify(record) + '\n' */
+  line: string;
 }
 
-/**
- * Worker → pool. A result's line travels in a transferred buffer (`length` bytes of it): no copy
- * and no string to decode or encode on the main thread, and the buffer comes back (`recycle`).
- */
-export type WorkerMessage =
-  | { type: 'ready' }
-  | { type: 'fatal'; message: string }
-  | { type: 'result'; file: string; error?: { code: string; message: string }; buffer: ArrayBuffer; length: number };
-
-const encoder = new TextEncoder();
-/** Buffers the pool handed back; a few are enough, as only a few lines are in flight. */
-const free: ArrayBuffer[] = [];
-const KEEP_FREE = 4;
-
-/** `text` in UTF-8 in a buffer of its own (recycled when one is large enough), and its length. */
-function encodeLine(text: string): { buffer: ArrayBuffer; length: number } {
-  const need = text.length * 3; // the most UTF-8 bytes one UTF-16 code unit can take
-  const at = free.findIndex((b) => b.byteLength >= need);
-  const buffer = at >= 0 ? free.splice(at, 1)[0]! : new ArrayBuffer(Math.max(need, 64 * 1024));
-  const { written } = encoder.encodeInto(text, new Uint8Array(buffer));
-  return { buffer, length: written };
-}
+/** Worker → pool. */
+export type WorkerMessage = { type: 'ready' } | { type: 'fatal'; message: string } | ({ type: 'result' } & LineResult);
 
 if (parentPort) {
   const port = parentPort;
@@ -74,18 +52,13 @@ if (parentPort) {
       working = true;
       for (let file = tasks.shift(); file !== undefined; file = tasks.shift()) {
         const record = await parseOne(file, ready);
-        const { buffer, length } = encodeLine(JSON.stringify(record) + '\n');
-        const message: WorkerMessage = { type: 'result', file: record.file, buffer, length };
+        const message: WorkerMessage = { type: 'result', file: record.file, line: JSON.stringify(record) + '\n' };
         if ('error' in record) message.error = record.error;
-        port.postMessage(message, [buffer]);
+        port.postMessage(message);
       }
       working = false;
     };
     port.on('message', (task: TaskMessage) => {
-      if ('recycle' in task) {
-        if (free.length < KEEP_FREE) free.push(task.recycle);
-        return;
-      }
       tasks.push(task.file);
       if (!working) void work();
     });

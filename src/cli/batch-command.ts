@@ -119,7 +119,7 @@ async function run(
   // Append mode and one write per whole line: a kill at any moment leaves whole lines behind.
   const fd = openSync(out, 'a');
   try {
-    const emit = ({ line, error }: { line: string | Uint8Array; error?: { message: string } }) => {
+    const emit = ({ line, error }: { line: string; error?: { message: string } }) => {
       writeLine(fd, line);
       if (error) {
         errors++;
