@@ -1,13 +1,9 @@
 /** Heading numbers beyond what text/numerals.ts reads: circled digits, and numbers written back for messages. */
 
+import { chineseNumeral } from '../text/numerals.js';
+
 /** 1 → 一, 12 → 十二: used only in messages that quote an expected marker. */
-export function toChineseOrdinal(n: number): string {
-  const d = '〇一二三四五六七八九';
-  if (n < 10) return d[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return (tens === 1 ? '' : d[tens]) + '十' + (ones ? d[ones] : '');
-}
+export const toChineseOrdinal = chineseNumeral;
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 

@@ -2,6 +2,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeBytes, type TextEncoding } from './decode.js';
+import { listMarkers } from './docx-numbering.js';
 import { ReadError, isReadError } from './errors.js';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -37,12 +38,64 @@ function isDocx(path: string, bytes: Uint8Array): boolean {
   return extname(path).toLowerCase() === '.docx' || ZIP_MAGIC.every((b, i) => bytes[i] === b);
 }
 
+/** mammoth's document model, as far as text goes. */
+interface DocxElement {
+  type: string;
+  value?: string;
+  numbering?: unknown;
+  children?: DocxElement[];
+}
+
+/**
+ * The document's text as mammoth's raw-text conversion gives it (paragraphs end in "\n\n", tabs
+ * stay), with Word's list numbers put back before the numbered paragraphs (docx-numbering.ts).
+ */
+function rawText(element: DocxElement, markers: string[] | null, next: { at: number }): string {
+  if (element.type === 'text') return element.value ?? '';
+  if (element.type === 'tab') return '\t';
+  const marker = element.type === 'paragraph' && element.numbering && markers ? (markers[next.at++] ?? '') : '';
+  const inner = (element.children ?? []).map((c) => rawText(c, markers, next)).join('');
+  return element.type === 'paragraph' ? marker + inner + '\n\n' : inner;
+}
+
+function countNumbered(element: DocxElement): number {
+  const own = element.type === 'paragraph' && element.numbering ? 1 : 0;
+  return own + (element.children ?? []).reduce((n, c) => n + countNumbered(c), 0);
+}
+
+/** Word's list markers of a .docx, or null where it has no numbering part. */
+async function docxMarkers(bytes: Buffer): Promise<string[] | null> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(bytes);
+  const numbering = await zip.file('word/numbering.xml')?.async('string');
+  const document = await zip.file('word/document.xml')?.async('string');
+  return numbering && document ? listMarkers(document, numbering) : null;
+}
+
 async function docxText(path: string, bytes: Buffer): Promise<string> {
   let raw: string;
   try {
     // Loaded on the first .docx: most archives are text, and every batch worker would carry it.
     const { default: mammoth } = await import('mammoth');
-    raw = (await mammoth.extractRawText({ buffer: bytes })).value;
+    let document: DocxElement | undefined;
+    // The HTML is not used: converting is how mammoth hands over its document model.
+    await mammoth.convertToHtml(
+      { buffer: bytes },
+      {
+        transformDocument: (d: DocxElement) => ((document = d), d),
+        // images are never read: only the text is wanted
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      },
+    );
+    let markers: string[] | null = null;
+    try {
+      markers = await docxMarkers(bytes);
+    } catch {
+      markers = null; // numbering we cannot read: the text as mammoth gives it
+    }
+    // The markers pair with mammoth's numbered paragraphs one to one, or not at all.
+    if (markers && document && markers.length !== countNumbered(document)) markers = null;
+    raw = document ? rawText(document, markers, { at: 0 }) : '';
   } catch (error) {
     throw new ReadError('DOCX', path, `cannot read as .docx (${reason(error)})`, { cause: error });
   }

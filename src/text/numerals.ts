@@ -92,3 +92,17 @@ export function firstYear(s: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** 1 → 一, 12 → 十二, 21 → 二十一, 105 → 一百零五: a count as written in Chinese (below 1,000). */
+export function chineseNumeral(n: number): string {
+  const d = '〇一二三四五六七八九';
+  if (!Number.isInteger(n) || n < 0 || n >= 1000) return String(n);
+  if (n < 10) return d[n]!;
+  if (n < 100) {
+    const tens = Math.floor(n / 10);
+    const ones = n % 10;
+    return (tens === 1 ? '' : d[tens]) + '十' + (ones ? d[ones] : '');
+  }
+  const rest = n % 100;
+  return d[Math.floor(n / 100)] + '百' + (rest === 0 ? '' : rest < 10 ? '零' + d[rest] : (rest < 20 ? '一' : '') + chineseNumeral(rest));
+}
+
