@@ -1,6 +1,7 @@
 /**
  * Across years: reports ordered by year, then
- *  - metric series: the same action and object (and a compatible unit) in each report, with deltas;
+ *  - metric series: the same action and object (and a compatible unit) in each report, with deltas,
+ *    from what each report says was done (the targets of its plan part are not work done);
  *  - terms: formulations and key terms that appear, disappear, rise or fall (per 10,000 characters)
  *    between any two consecutive reports;
  *  - carried-over text: sentences repeated verbatim or nearly so from the previous report
@@ -32,10 +33,20 @@ export function orderByYear(reports: AnalyzedReport[]): AnalyzedReport[] {
   );
 }
 
+/**
+ * The figures a report gives for its own period: all of a plan document's (its targets are what
+ * it is about), none from the plan part of a review (`发展党员不少于3名` there is next year's target).
+ */
+function periodMetrics(r: AnalyzedReport): MetricJson[] {
+  if (r.document.kind === 'plan') return r.document.metrics;
+  const planParts = r.document.sections.filter((s) => s.role === 'plans');
+  return r.document.metrics.filter((m) => !planParts.some((p) => m.start >= p.start && m.start < p.end));
+}
+
 function metricSeries(reports: AnalyzedReport[]): TrendJson['metrics'] {
   const series = new Map<string, { action: string | null; object: string; unit: string; perDoc: MetricJson[][] }>();
   reports.forEach((r, i) => {
-    for (const m of r.document.metrics) {
+    for (const m of periodMetrics(r)) {
       if (!m.object) continue;
       const key = `${m.action ?? ''}\u0000${m.object}\u0000${m.unit}`;
       let s = series.get(key);
@@ -135,8 +146,14 @@ function carriedOver(reports: AnalyzedReport[], threshold: number, minLength: nu
   return out;
 }
 
-/** Every sentence, plan parts included: a copied plan is as telling as a copied review. */
-const allSentences = (r: AnalyzedReport): TextUnit[] => sentencesWhere(r, () => true);
+/**
+ * Every sentence, plan parts included: a copied plan is as telling as a copied review. The title
+ * line is left out: it is meant to stay the same from year to year.
+ */
+const allSentences = (r: AnalyzedReport): TextUnit[] => {
+  const title = r.document.title;
+  return sentencesWhere(r, () => true).filter((s) => !title || s.end <= title.start || s.start >= title.end);
+};
 
 export function trend(reports: AnalyzedReport[], segmenter: Segmenter, options: TrendOptions = {}): TrendJson {
   const ordered = orderByYear(reports);

@@ -84,3 +84,16 @@ describe('term changes across more than two reports', () => {
     expect(trendToMarkdown(t)).toMatch(/\| 党的二十大精神\s+\| thought\s+\| appears 2022, disappears 2023/);
   });
 });
+
+describe('metric series count work done, not targets', () => {
+  it('leaves out the figures of a review’s plan part', () => {
+    const y2023 = '某局2023年党建工作总结\n一、主要工作\n全年发展党员3名，召开党委会12次。\n二、2024年工作打算\n（一）发展党员不少于3名。\n（二）召开党委会不少于12次。';
+    const y2024 = '某局2024年党建工作总结\n一、主要工作\n全年发展党员2名，召开党委会14次。';
+    const t = trend([y2023, y2024].map((text, i) => analyzeReport(text, { processor, source: { file: `${2023 + i}.txt` } })), segmenter);
+    const values = (object: string) => t.metrics.find((m) => m.object === object)?.points.map((p) => p?.value);
+    expect(values('党员')).toEqual([3, 2]);
+    expect(values('党委会')).toEqual([12, 14]);
+    // the title lines differ only in the year: the same by design, not copied text
+    expect(t.carriedOver.some((c) => c.to.text.includes('党建工作总结'))).toBe(false);
+  });
+});
