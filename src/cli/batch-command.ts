@@ -24,8 +24,9 @@ parsed: {"file","hash","document":{...}}, where hash is the sha256 of the file's
 bytes. A file that cannot be read or parsed is a line too:
 {"file","hash"?,"error":{"code","message"}}; it never stops the run. A run that
 is killed leaves only whole lines; continue it with --resume. Memory stays flat:
-workers share one nodejieba dictionary and run with a capped heap; a report too large for
-it (millions of characters) is parsed again by one extra worker without the cap.
+workers share one nodejieba dictionary and run with a capped heap; a report too
+large for it (millions of characters) is parsed again by one extra worker
+without the cap.
 
 Options:
   --out FILE        the JSONL output (required). Without --resume it must not
