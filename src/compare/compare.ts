@@ -9,7 +9,7 @@ import type { AnalyzedReport } from '../analyze.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { ComparisonJson, MetricJson, TargetComparisonJson } from '../output/schema.js';
 import { matchTasks, type MatchOptions } from './items.js';
-import { planRanges, planTasks, reviewSentences } from './units.js';
+import { inRanges, planRanges, planTasks, reviewSentences } from './units.js';
 import { compatibleUnits, convert, isMet, lowerIsBetter, polarityOf } from './targets.js';
 import { contentTerms } from '../segment/content-terms.js';
 import { isClauseMark } from '../text/clauses.js';
@@ -43,8 +43,6 @@ export function clauseAround(text: string, start: number, end: number): { start:
 
 /** Characters before a number that can only be a verb phrase (增长, 下降到, 同比增长). */
 const SHORT_PREDICATE = 4;
-
-const inRanges = (m: { start: number }, ranges: Array<{ start: number; end: number }>) => ranges.some((r) => m.start >= r.start && m.start < r.end);
 
 function reviewMetrics(report: AnalyzedReport): MetricJson[] {
   const plans = planRanges(report);

@@ -14,7 +14,7 @@ import { categoryOf } from '../segment/categories.js';
 import type { MetricJson, TrendJson } from '../output/schema.js';
 import { isContentToken } from '../segment/content-terms.js';
 import { convert } from './targets.js';
-import { sentencesWhere, type TextUnit } from './units.js';
+import { inRanges, planRanges, sentencesWhere, type TextUnit } from './units.js';
 
 export interface TrendOptions {
   /** Dice similarity at or above which a sentence counts as carried over. */
@@ -39,8 +39,8 @@ export function orderByYear(reports: AnalyzedReport[]): AnalyzedReport[] {
  */
 function periodMetrics(r: AnalyzedReport): MetricJson[] {
   if (r.document.kind === 'plan') return r.document.metrics;
-  const planParts = r.document.sections.filter((s) => s.role === 'plans');
-  return r.document.metrics.filter((m) => !planParts.some((p) => m.start >= p.start && m.start < p.end));
+  const plans = planRanges(r);
+  return r.document.metrics.filter((m) => !inRanges(m, plans));
 }
 
 function metricSeries(reports: AnalyzedReport[]): TrendJson['metrics'] {

@@ -48,6 +48,9 @@ export function reviewSentences(report: AnalyzedReport): TextUnit[] {
   return sentencesWhere(report, (part) => !part || (part.role !== 'plans' && part.role !== 'problems'));
 }
 
+/** True when `m` starts inside one of `ranges`. */
+export const inRanges = (m: { start: number }, ranges: Array<{ start: number; end: number }>) => ranges.some((r) => m.start >= r.start && m.start < r.end);
+
 /** Offsets of the plan parts of a document (the whole text for a plan document). */
 export function planRanges(report: AnalyzedReport): Array<{ start: number; end: number }> {
   if (report.document.kind === 'plan') return [{ start: 0, end: report.text.length }];
