@@ -45,12 +45,11 @@ export function pastDensity(text: string): number {
 
 export function detectKind(text: string, tree: Root): Kind {
   const head = headText(text, tree);
-  // A top-level item's lead-in names its part (`2024年工作打算：一是…`).
-  const roles = topSections(tree).map((s) => namedRole(s) ?? (s.level === 'item' ? roleOfTitle(leadIn(text, s.position.start.offset!)) : null));
-  // `二、2024年重点工作` in a report whose title names 2023: a part about a later year plans it.
+  // The report's year is not known yet: the year its head names stands in for it. A top-level
+  // item's lead-in names its part (`2024年工作打算：一是…`).
   const headYear = firstYear(head);
-  const laterYear = headYear !== null && topSections(tree).some((s) => (firstYear(s.title) ?? 0) > headYear);
-  const hasPlanPart = roles.includes('plans') || laterYear;
+  const roles = topSections(tree).map((s) => namedRole(s, headYear) ?? (s.level === 'item' ? roleOfTitle(leadIn(text, s.position.start.offset!)) : null));
+  const hasPlanPart = roles.includes('plans');
   if (HALF_YEAR.test(head)) return 'half-year';
   const hasReview =
     roles.includes('achievements') || roles.includes('problems') || REVIEW_HEAD.test(head) || pastDensity(text) >= 2;

@@ -5,7 +5,6 @@
 import type { VFile } from 'vfile';
 import type { Role, Root, Section } from '../tree/types.js';
 import { leadIn, namedRole, roleOfTitle } from './roles.js';
-import { firstYear } from '../text/numerals.js';
 
 export default function roles() {
   return (tree: Root, file: VFile) => {
@@ -17,10 +16,7 @@ export default function roles() {
     let itemRole: Role | null = null;
     for (const node of tree.children) {
       if (node.type !== 'section') continue;
-      let named = namedRole(node);
-      // A thematic title about a year after the report's (`2024年重点工作` in a 2023 summary) plans it.
-      const titleYear = firstYear(node.title);
-      if (named === null && !planDocument && file.data.year != null && titleYear !== null && titleYear > file.data.year) named = 'plans';
+      let named = namedRole(node, planDocument ? null : (file.data.year ?? null));
       if (node.level === 'item') {
         const lead = roleOfTitle(leadIn(text, node.position.start.offset!));
         if (lead || node.ordinal === 1) itemRole = lead;

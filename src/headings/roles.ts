@@ -10,6 +10,7 @@
  * the part they belong to: plans in a plan document or after a plan part began, else achievements.
  */
 import type { Role } from '../tree/types.js';
+import { firstYear } from '../text/numerals.js';
 
 // Optional period words before the keyword are allowed by matching at the end of the title.
 const END = '(?:[和与及、].{0,8})?$';
@@ -32,9 +33,15 @@ export function roleOfTitle(title: string): Role | null {
   return null;
 }
 
-/** The role a section names: by its title, and always `plans` for an unnumbered closing part (a plan cue). */
-export function namedRole(section: { title: string; ordinal: number | null }): Role | null {
-  return roleOfTitle(section.title) ?? (section.ordinal === null ? 'plans' : null);
+/**
+ * The role a section names: by its title, and always `plans` for an unnumbered closing part (a
+ * plan cue). Given the report's year, a thematic title about a later year plans it
+ * (`二、2024年重点工作` in a 2023 summary).
+ */
+export function namedRole(section: { title: string; ordinal: number | null }, reportYear: number | null = null): Role | null {
+  const named = roleOfTitle(section.title) ?? (section.ordinal === null ? 'plans' : null);
+  if (named !== null || reportYear === null) return named;
+  return (firstYear(section.title) ?? 0) > reportYear ? 'plans' : null;
 }
 
 /**
