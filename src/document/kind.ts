@@ -16,7 +16,9 @@ const HALF_YEAR = /上半年|半年(度)?(工作)?(总结|报告|小结|情况)|
  * A report on part of a year (a half, the first quarters, a month): its `下一步` plans the rest
  * of the same year. A fourth quarter's or December's plans the next.
  */
-const PART_OF_YEAR = /上半年|半年(度)?(工作)?(总结|报告|小结)|前三季度|第?[一二三1-3]季度|(?:^|[^0-9十])(?:[1-9]|1[01]|[一二三四五六七八九]|十[一]?)月(份)?(工作)?(总结|报告|小结|汇报)/;
+const PART_OF_YEAR = new RegExp(
+  `${HALF_YEAR.source}|前三季度|第?[一二三1-3]季度|(?:^|[^0-9十])(?:[1-9]|1[01]|[一二三四五六七八九]|十[一]?)月(份)?(工作)?(总结|报告|小结|汇报)`,
+);
 
 export function coversPartOfYear(head: string): boolean {
   return PART_OF_YEAR.test(head);

@@ -6,18 +6,18 @@
  */
 import type { Root, Section } from '../tree/types.js';
 import { leadIn, namedRole, roleOfTitle } from '../headings/roles.js';
-import { arabicYears } from '../text/numerals.js';
+import { arabicYears, firstYear, YEAR } from '../text/numerals.js';
 import type { Kind } from './kind.js';
 import { headText, topSections } from './kind.js';
 
-const YEAR = '((?:19|20)\\d{2})年';
 const HEAD_PERIOD = new RegExp(`${YEAR}(?:度)?(?:上半年|下半年|前三季度|全年)?[^。\\n]{0,24}?(?:总结|报告|汇报|情况|要点|计划|安排)`);
 const HEAD_IS = new RegExp(`${YEAR}是`);
 const OPENING = new RegExp(`^[\\s\\u3000\\u00a0\\ufeff]*${YEAR}`);
 const ANY_YEAR = new RegExp(YEAR, 'g');
 
 // Formal titles write years in Chinese digits (`二〇二三年`): read them as Arabic ones.
-const yearIn = (s: string, re: RegExp = new RegExp(YEAR)): number | null => {
+const yearIn = (s: string, re?: RegExp): number | null => {
+  if (!re) return firstYear(s);
   const m = re.exec(arabicYears(s));
   return m ? Number(m[1]) : null;
 };

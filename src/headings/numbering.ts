@@ -4,7 +4,7 @@
  * the text and the headings stay as written.
  */
 import type { Marker } from './markers.js';
-import { toChineseOrdinal } from './numerals.js';
+import { chineseNumeral } from '../text/numerals.js';
 
 export interface NumberingProblem {
   ruleId: 'repeated-number' | 'skipped-number' | 'mixed-brackets';
@@ -18,7 +18,7 @@ interface Sequence {
 }
 
 const label = (m: Marker, n: number) =>
-  m.level === 'item' ? `${toChineseOrdinal(n)}是` : m.level === 1 || m.level === 2 ? toChineseOrdinal(n) : String(n);
+  m.level === 'item' ? `${chineseNumeral(n)}是` : m.level === 1 || m.level === 2 ? chineseNumeral(n) : String(n);
 
 /** Tracks one sequence per (parent, level); the parser calls `check` for each marker in order. */
 export class NumberingChecker {

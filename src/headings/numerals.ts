@@ -1,9 +1,4 @@
-/** Heading numbers beyond what text/numerals.ts reads: circled digits, and numbers written back for messages. */
-
-import { chineseNumeral } from '../text/numerals.js';
-
-/** 1 → 一, 12 → 十二: used only in messages that quote an expected marker. */
-export const toChineseOrdinal = chineseNumeral;
+/** Heading numbers beyond what text/numerals.ts reads: circled and parenthesised digits and ideographs. */
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 

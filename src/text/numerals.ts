@@ -86,9 +86,13 @@ export function arabicYears(s: string): string {
   return s.replace(CHINESE_YEAR, (m) => [...m].map((c) => YEAR_DIGITS[c] ?? c).join(''));
 }
 
+/** A year in Arabic digits before 年, captured, as a pattern source to build on. */
+export const YEAR = '((?:19|20)\\d{2})年';
+const FIRST_YEAR = new RegExp(YEAR);
+
 /** The first year named in `s` (`2024年`, `二〇二四年`), or null. */
 export function firstYear(s: string): number | null {
-  const m = /((?:19|20)\d{2})年/.exec(arabicYears(s));
+  const m = FIRST_YEAR.exec(arabicYears(s));
   return m ? Number(m[1]) : null;
 }
 
