@@ -21,9 +21,12 @@ const PLANS = new RegExp(`(工作(打算|计划|思路|安排|要点|目标|任�
 const ACHIEVEMENTS = new RegExp(`(主要工作|工作(成效|成绩|总结|回顾|情况|开展情况|完成情况|进展)|主要(成效|成绩|做法)|取得的(成效|成绩)|开展情况|完成情况|进展情况|回顾)${END}`);
 const OTHER = new RegExp(`(基本情况|概况|体会|启示|经验|背景)${END}`);
 
+/** A title without surrounding space and the punctuation that may close it (`总体要求：` → 总体要求). */
+export const bareTitle = (title: string) => title.trim().replace(/[。；：:;，,]+$/, '');
+
 /** The role a title names by itself, or null for a thematic title. */
 export function roleOfTitle(title: string): Role | null {
-  const t = title.trim().replace(/[。；：:;，,]+$/, '');
+  const t = bareTitle(title);
   const plans = PLANS_START.test(t) || PLANS.test(t);
   // `存在的问题和下一步打算` heads both: it is the plan part, and plan items skip its problems half.
   if (PROBLEMS.test(t)) return plans && !PLANS_START.test(t) && /(打算|计划|安排|思路|要点)$/.test(t) ? 'plans' : 'problems';

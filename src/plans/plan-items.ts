@@ -8,7 +8,7 @@
 import type { Root, Section } from '../tree/types.js';
 import { coversPartOfYear, headText, type Kind } from '../document/kind.js';
 import { statedPlanYear } from '../document/year.js';
-import { roleOfTitle } from '../headings/roles.js';
+import { bareTitle, roleOfTitle } from '../headings/roles.js';
 import type { Deadline } from './deadlines.js';
 
 export interface PlanItemNode {
@@ -35,7 +35,7 @@ function leaves(section: Section, path: string[], out: Array<{ section: Section;
   if (roleOfTitle(section.title) === 'problems') return;
   const subsections = section.children.filter((c): c is Section => c.type === 'section');
   if (subsections.length === 0) {
-    if (!FRAMING.test(section.title.trim().replace(/[。：:；;，,]+$/, ''))) out.push({ section, path });
+    if (!FRAMING.test(bareTitle(section.title))) out.push({ section, path });
     return;
   }
   for (const s of subsections) leaves(s, [...path, section.title], out);
