@@ -15,6 +15,8 @@ interface LevelDef {
   start: number;
   format: string;
   pattern: string;
+  /** A paragraph style that takes this level (`<w:pStyle>` inside the level). */
+  style?: string;
 }
 
 /** A numbering definition: its levels by ilvl. */
@@ -27,7 +29,7 @@ function readLevels(abstractXml: string): Levels {
   for (const m of abstractXml.matchAll(/<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g)) {
     const ilvl = Number(/w:ilvl="(\d+)"/.exec(m[1]!)?.[1] ?? 0);
     const body = m[2]!;
-    levels.set(ilvl, { start: Number(attr(body, 'start') ?? 1), format: attr(body, 'numFmt') ?? 'decimal', pattern: attr(body, 'lvlText') ?? '' });
+    levels.set(ilvl, { start: Number(attr(body, 'start') ?? 1), format: attr(body, 'numFmt') ?? 'decimal', pattern: attr(body, 'lvlText') ?? '', style: attr(body, 'pStyle') });
   }
   return levels;
 }
@@ -40,15 +42,15 @@ interface Numbering {
 }
 
 function readNumbering(xml: string): Numbering {
-  const abstracts = new Map<string, { levels: Levels; body: string }>();
+  const abstracts = new Map<string, Levels>();
   for (const m of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
-    abstracts.set(m[1]!, { levels: readLevels(m[2]!), body: m[2]! });
+    abstracts.set(m[1]!, readLevels(m[2]!));
   }
   const byNumId = new Map<string, Levels>();
   for (const m of xml.matchAll(/<w:num\b[^>]*w:numId="([^"]+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
     const abstract = abstracts.get(attr(m[2]!, 'abstractNumId') ?? '');
     if (!abstract) continue;
-    const levels: Levels = new Map(abstract.levels);
+    const levels: Levels = new Map(abstract);
     for (const o of m[2]!.matchAll(/<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
       const start = attr(o[2]!, 'startOverride');
       const base = levels.get(Number(o[1]));
@@ -57,11 +59,8 @@ function readNumbering(xml: string): Numbering {
     byNumId.set(m[1]!, levels);
   }
   const byStyle = new Map<string, { key: string; ilvl: number; levels: Levels }>();
-  for (const [id, abstract] of abstracts) {
-    for (const m of abstract.body.matchAll(/<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g)) {
-      const style = attr(m[2]!, 'pStyle');
-      if (style) byStyle.set(style, { key: `abstract:${id}`, ilvl: Number(/w:ilvl="(\d+)"/.exec(m[1]!)?.[1] ?? 0), levels: abstract.levels });
-    }
+  for (const [id, levels] of abstracts) {
+    for (const [ilvl, level] of levels) if (level.style) byStyle.set(level.style, { key: `abstract:${id}`, ilvl, levels });
   }
   return { byNumId, byStyle };
 }

@@ -87,14 +87,18 @@ async function docxText(path: string, bytes: Buffer): Promise<string> {
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       },
     );
+    // Only a document with numbered paragraphs is opened a second time, for its numbering part.
+    const numbered = document ? countNumbered(document) : 0;
     let markers: string[] | null = null;
-    try {
-      markers = await docxMarkers(bytes);
-    } catch {
-      markers = null; // numbering we cannot read: the text as mammoth gives it
+    if (numbered > 0) {
+      try {
+        markers = await docxMarkers(bytes);
+      } catch {
+        markers = null; // numbering we cannot read: the text as mammoth gives it
+      }
     }
     // The markers pair with mammoth's numbered paragraphs one to one, or not at all.
-    if (markers && document && markers.length !== countNumbered(document)) markers = null;
+    if (markers && markers.length !== numbered) markers = null;
     raw = document ? rawText(document, markers, { at: 0 }) : '';
   } catch (error) {
     throw new ReadError('DOCX', path, `cannot read as .docx (${reason(error)})`, { cause: error });
