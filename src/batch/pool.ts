@@ -109,7 +109,12 @@ export class Pool {
   }
 
   private pending(): boolean {
-    return this.retry.length > 0 || this.oversized.length > 0 || this.next < this.files.length;
+    return this.pendingCapped() || this.oversized.length > 0;
+  }
+
+  /** Files left for the capped workers: taken back from a dead one, or not sent yet. */
+  private pendingCapped(): boolean {
+    return this.retry.length > 0 || this.next < this.files.length;
   }
 
   private feed(slot: Slot): void {
@@ -123,7 +128,7 @@ export class Pool {
       }
       return;
     }
-    while (slot.ready && slot.files.length < PREFETCH && (this.retry.length > 0 || this.next < this.files.length) && this.queue.length < QUEUE_LIMIT) {
+    while (slot.ready && slot.files.length < PREFETCH && this.pendingCapped() && this.queue.length < QUEUE_LIMIT) {
       const file = this.retry.shift() ?? this.files[this.next++]!;
       slot.files.push(file);
       this.busy++;
