@@ -12,13 +12,21 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
+/** The kind of file a report was read from. */
+export type ReportFormat = 'text' | 'docx' | 'pdf' | 'html' | 'doc';
+
 export interface ReadResult {
   /** The path as given. */
   path: string;
   text: string;
   /** For .docx this is 'utf-8': mammoth hands back Unicode text, no byte encoding is involved. */
   encoding: TextEncoding;
-  format: 'text' | 'docx';
+  format: ReportFormat;
+  /**
+   * Paged formats (.pdf): the offset in `text` where each page starts (`pages[0]` is 0), so a fact
+   * at offset o is on page `1 + (the last index whose start ≤ o)`. Absent for unpaged formats.
+   */
+  pages?: number[];
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];

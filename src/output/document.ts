@@ -1,5 +1,6 @@
 /** Turns the tree and the file's data into the JSON document the CLI prints (schema.ts). */
 import type { VFile } from 'vfile';
+import type { ReportFormat } from '../io/read.js';
 import type { Root, Section } from '../tree/types.js';
 import { polarityOf } from '../plans/polarity.js';
 import type { DiagnosticJson, MetricJson, PlanItemJson, ReportDocumentJson, SectionJson } from './schema.js';
@@ -39,7 +40,7 @@ export function diagnosticsJson(file: VFile): DiagnosticJson[] {
 export interface SourceInfo {
   file: string | null;
   encoding: string | null;
-  format: 'text' | 'docx' | null;
+  format: ReportFormat | null;
 }
 
 export function toDocument(tree: Root, file: VFile, source: SourceInfo): ReportDocumentJson {

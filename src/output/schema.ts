@@ -84,7 +84,7 @@ export const Diagnostic = z.object({
 export const ReportDocument = z.object({
   file: z.string().nullable(),
   encoding: z.string().nullable(),
-  format: z.enum(['text', 'docx']).nullable(),
+  format: z.enum(['text', 'docx', 'pdf', 'html', 'doc']).nullable(),
   length: z.number().int().describe('Length of the text in UTF-16 code units'),
   kind: Kind,
   year: z.number().int().nullable().describe('The year whose work the document reports (a plan: the year planned)'),
