@@ -5,11 +5,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Processor } from 'unified';
-import { analyzeTree } from '../analyze.js';
+import { analyzeReport } from '../analyze.js';
 import { decodeBytes } from '../io/decode.js';
 import { isReadError } from '../io/errors.js';
 import { DEFAULT_MAX_BYTES, readReport } from '../io/read.js';
-import { toDocument } from '../output/document.js';
 import type { Root } from '../tree/types.js';
 import { sha256, tryHashFile } from './hash.js';
 import type { BatchRecord } from './types.js';
@@ -38,8 +37,7 @@ export async function parseOne(file: string, processor: Processor<Root, Root, Ro
   const hash = bytes ? sha256(bytes) : tryHashFile(file);
   try {
     const read = bytes ? { ...decodeBytes(bytes, file), format: 'text' as const } : await readReport(file);
-    const { tree, file: vfile } = analyzeTree(read.text, { processor, path: file });
-    const document = toDocument(tree, vfile, { file, encoding: read.encoding, format: read.format });
+    const { document } = analyzeReport({ ...read, file }, { processor });
     // Only a file swapped between two reads gets here without a hash; '' never matches on --resume.
     return { file, hash: hash ?? '', document };
   } catch (error) {

@@ -59,7 +59,7 @@ export async function parseCommand(args: string[], io: CliIO): Promise<number> {
       const report = await loadReport(path, { processor });
       result = report.document;
       io.err(formatDiagnostics(path, result.diagnostics, values.verbose));
-      if (format === 'csv') for (const metric of result.metrics) metricRows.push({ file: path, metric, text: report.text });
+      if (format === 'csv') for (const metric of result.metrics) metricRows.push({ file: path, metric, text: report.source });
     } catch (error) {
       if (!isReadError(error)) throw error;
       failed++;

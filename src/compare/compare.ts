@@ -5,7 +5,7 @@
  * Targets: the quantities inside the plan's plan part, each matched to a quantity of the review
  * with a compatible unit whose clause shares the target's terms; then met or not (targets.ts).
  */
-import type { AnalyzedReport } from '../analyze.js';
+import { sourceMapper, type AnalyzedReport } from '../analyze.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { ComparisonJson, MetricJson, TargetComparisonJson } from '../output/schema.js';
 import { matchTasks, type MatchOptions } from './items.js';
@@ -46,9 +46,9 @@ const SHORT_PREDICATE = 4;
 
 function reviewMetrics(report: AnalyzedReport): MetricJson[] {
   const plans = planRanges(report);
-  const problems = report.document.sections.filter((s) => s.role === 'problems');
-  if (report.document.kind === 'plan') return [];
-  return report.document.metrics.filter((m) => !m.masked && m.value !== null && !inRanges(m, plans) && !inRanges(m, problems));
+  const problems = report.analysis.sections.filter((s) => s.role === 'problems');
+  if (report.analysis.kind === 'plan') return [];
+  return report.analysis.metrics.filter((m) => !m.masked && m.value !== null && !inRanges(m, plans) && !inRanges(m, problems));
 }
 
 function matchTargets(plan: AnalyzedReport, report: AnalyzedReport, segmenter: Segmenter, minShare: number): TargetComparisonJson[] {
@@ -57,7 +57,7 @@ function matchTargets(plan: AnalyzedReport, report: AnalyzedReport, segmenter: S
     const clause = clauseAround(report.text, m.start, m.end);
     return { metric: m, clause, terms: new Set(contentTerms(segmenter, clause.text.replace(m.quantity, ' '))) };
   });
-  return plan.document.metrics
+  return plan.analysis.metrics
     .filter((m) => !m.masked && m.value !== null && inRanges(m, ranges))
     .map((m) => {
       const clause = clauseAround(plan.text, m.start, m.end);
@@ -101,12 +101,24 @@ function matchTargets(plan: AnalyzedReport, report: AnalyzedReport, segmenter: S
     });
 }
 
+/** A plan item's title as written in the source (the same item in `document`, found by its start). */
+function planTitle(plan: AnalyzedReport, start: number): string | undefined {
+  const k = plan.analysis.planItems.findIndex((p) => p.start === start);
+  return k < 0 ? undefined : plan.document.planItems[k]?.title;
+}
+
+/** The clause of a figure, as a span of the normalised text. */
+function clauseSpan(report: AnalyzedReport, figure: { start: number; end: number }): [number, number] {
+  const clause = clauseAround(report.text, figure.start, figure.end);
+  return [clause.start, clause.end];
+}
+
 /** The year a plan is for: its plan items' year, else the document's (a plan) or the next one. */
 function planYear(plan: AnalyzedReport): number | null {
-  const fromItems = plan.document.planItems.find((p) => p.year !== null)?.year;
+  const fromItems = plan.analysis.planItems.find((p) => p.year !== null)?.year;
   if (fromItems) return fromItems;
-  const y = plan.document.year;
-  return y === null ? null : plan.document.kind === 'plan' ? y : y + 1;
+  const y = plan.analysis.year;
+  return y === null ? null : plan.analysis.kind === 'plan' ? y : y + 1;
 }
 
 export function compare(plan: AnalyzedReport, report: AnalyzedReport, segmenter: Segmenter, options: CompareOptions = {}): ComparisonJson {
@@ -116,16 +128,28 @@ export function compare(plan: AnalyzedReport, report: AnalyzedReport, segmenter:
     partial: results.filter((r) => r.status === 'partial').length,
     notFound: results.filter((r) => r.status === 'not-found').length,
   };
+  // Found in the normalised texts; shown in the texts as read.
+  const inPlan = sourceMapper(plan);
+  const inReport = sourceMapper(report);
   return {
-    plan: { file: plan.document.file, year: planYear(plan) },
-    report: { file: report.document.file, year: report.document.year },
-    items: results.map((r) => ({
-      planItem: { start: r.task.item.start, end: r.task.item.end, marker: r.task.item.marker, title: r.task.item.title },
-      status: r.status,
-      score: r.score,
-      evidence: r.evidence,
+    plan: { file: plan.analysis.file, year: planYear(plan) },
+    report: { file: report.analysis.file, year: report.analysis.year },
+    items: results.map((r) => {
+      const { start, end, marker } = r.task.item;
+      return {
+        planItem: { ...inPlan.paged(start, end), marker: inPlan.quote(start, start + marker.length), title: planTitle(plan, start) ?? r.task.item.title },
+        status: r.status,
+        score: r.score,
+        evidence: r.evidence.map((e) => ({ ...e, ...inReport.paged(e.start, e.end), text: inReport.quote(e.start, e.end) })),
+      };
+    }),
+    targets: matchTargets(plan, report, segmenter, options.targetMatch ?? 0.5).map((t) => ({
+      ...t,
+      ...inPlan.paged(t.start, t.end),
+      quantity: inPlan.slice(t.start, t.end),
+      text: inPlan.quote(...clauseSpan(plan, t)),
+      actual: t.actual && { ...t.actual, ...inReport.paged(t.actual.start, t.actual.end), quantity: inReport.slice(t.actual.start, t.actual.end), text: inReport.quote(...clauseSpan(report, t.actual)) },
     })),
-    targets: matchTargets(plan, report, segmenter, options.targetMatch ?? 0.5),
     counts,
     completionRate: results.length ? Math.round(((counts.done + counts.partial / 2) / results.length) * 1000) / 1000 : null,
   };

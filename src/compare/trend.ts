@@ -8,7 +8,7 @@
  *    (Dice coefficient of character bigrams, natural's implementation).
  */
 import DiceCoefficient from 'natural/lib/natural/distance/dice_coefficient.js';
-import type { AnalyzedReport } from '../analyze.js';
+import { sourceMapper, type AnalyzedReport } from '../analyze.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import { categoryOf } from '../segment/categories.js';
 import type { MetricJson, TrendJson } from '../output/schema.js';
@@ -29,7 +29,7 @@ const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** di
 
 export function orderByYear(reports: AnalyzedReport[]): AnalyzedReport[] {
   return [...reports].sort(
-    (a, b) => (a.document.year ?? Infinity) - (b.document.year ?? Infinity) || String(a.document.file).localeCompare(String(b.document.file)),
+    (a, b) => (a.analysis.year ?? Infinity) - (b.analysis.year ?? Infinity) || String(a.analysis.file).localeCompare(String(b.analysis.file)),
   );
 }
 
@@ -38,9 +38,9 @@ export function orderByYear(reports: AnalyzedReport[]): AnalyzedReport[] {
  * it is about), none from the plan part of a review (`发展党员不少于3名` there is next year's target).
  */
 function periodMetrics(r: AnalyzedReport): MetricJson[] {
-  if (r.document.kind === 'plan') return r.document.metrics;
+  if (r.analysis.kind === 'plan') return r.analysis.metrics;
   const plans = planRanges(r);
-  return r.document.metrics.filter((m) => !inRanges(m, plans));
+  return r.analysis.metrics.filter((m) => !inRanges(m, plans));
 }
 
 function metricSeries(reports: AnalyzedReport[]): TrendJson['metrics'] {
@@ -55,17 +55,18 @@ function metricSeries(reports: AnalyzedReport[]): TrendJson['metrics'] {
     }
   });
   const out: TrendJson['metrics'] = [];
+  const mappers = reports.map(sourceMapper);
   for (const s of series.values()) {
     if (s.perDoc.filter((d) => d.length).length < 2) continue;
     const points = s.perDoc.map((ms, i) => {
       if (!ms.length) return null;
       const masked = ms.some((m) => m.masked || m.value === null);
       return {
-        file: reports[i]!.document.file,
-        year: reports[i]!.document.year,
+        file: reports[i]!.analysis.file,
+        year: reports[i]!.analysis.year,
         value: masked ? null : round(ms.reduce((sum, m) => sum + (convert(m.value!, m.unit, s.unit) ?? 0), 0)),
         masked,
-        quantities: ms.map((m) => ({ quantity: m.quantity, start: m.start, end: m.end })),
+        quantities: ms.map((m) => ({ quantity: mappers[i]!.slice(m.start, m.end), ...mappers[i]!.span(m.start, m.end) })),
       };
     });
     const deltas = points.map((p, i) => {
@@ -106,7 +107,7 @@ function termTable(reports: AnalyzedReport[], segmenter: Segmenter, keyTerms: nu
     const changes: TermChanges = [];
     for (let i = 1; i < reports.length; i++) {
       const change = changeBetween(n[i - 1]!, n[i]!, rate[i - 1]!, rate[i]!);
-      if (change) changes.push({ at: i, year: reports[i]!.document.year, change });
+      if (change) changes.push({ at: i, year: reports[i]!.analysis.year, change });
     }
     if (changes.length) out.push({ term, category, counts: n, perTenThousand: rate, change: changes[changes.length - 1]!.change, changes });
   }
@@ -139,7 +140,10 @@ function carriedOver(reports: AnalyzedReport[], threshold: number, minLength: nu
         if (sim >= threshold && (!best || sim > best.sim)) best = { s: from, sim };
       }
       if (!best) continue;
-      const side = (r: AnalyzedReport, u: TextUnit) => ({ file: r.document.file, year: r.document.year, start: u.start, end: u.end, text: u.text });
+      const side = (r: AnalyzedReport, u: TextUnit) => {
+        const m = sourceMapper(r);
+        return { file: r.analysis.file, year: r.analysis.year, ...m.span(u.start, u.end), text: m.quote(u.start, u.end) };
+      };
       out.push({ similarity: round(best.sim), from: side(reports[i - 1]!, best.s), to: side(reports[i]!, to) });
     }
   }
@@ -151,14 +155,14 @@ function carriedOver(reports: AnalyzedReport[], threshold: number, minLength: nu
  * line is left out: it is meant to stay the same from year to year.
  */
 const allSentences = (r: AnalyzedReport): TextUnit[] => {
-  const title = r.document.title;
+  const title = r.analysis.title;
   return sentencesWhere(r, () => true).filter((s) => !title || s.end <= title.start || s.start >= title.end);
 };
 
 export function trend(reports: AnalyzedReport[], segmenter: Segmenter, options: TrendOptions = {}): TrendJson {
   const ordered = orderByYear(reports);
   return {
-    documents: ordered.map((r) => ({ file: r.document.file, year: r.document.year, kind: r.document.kind })),
+    documents: ordered.map((r) => ({ file: r.analysis.file, year: r.analysis.year, kind: r.analysis.kind })),
     metrics: metricSeries(ordered),
     terms: termTable(ordered, segmenter, options.keyTerms ?? 20),
     carriedOver: carriedOver(ordered, options.carryOver ?? 0.8, options.minSentence ?? 12),

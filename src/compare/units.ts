@@ -44,7 +44,7 @@ export function sentencesWhere(report: AnalyzedReport, keep: (part: Section | nu
 /** Sentences that report work done: the preamble and every part not about plans or problems. */
 export function reviewSentences(report: AnalyzedReport): TextUnit[] {
   // In a plan-only document nothing is a review.
-  if (report.document.kind === 'plan') return [];
+  if (report.analysis.kind === 'plan') return [];
   return sentencesWhere(report, (part) => !part || (part.role !== 'plans' && part.role !== 'problems'));
 }
 
@@ -53,8 +53,8 @@ export const inRanges = (m: { start: number }, ranges: Array<{ start: number; en
 
 /** Offsets of the plan parts of a document (the whole text for a plan document). */
 export function planRanges(report: AnalyzedReport): Array<{ start: number; end: number }> {
-  if (report.document.kind === 'plan') return [{ start: 0, end: report.text.length }];
-  return report.document.sections
+  if (report.analysis.kind === 'plan') return [{ start: 0, end: report.text.length }];
+  return report.analysis.sections
     .filter((s) => s.role === 'plans')
     .map((s) => ({ start: s.start, end: s.end }));
 }
@@ -66,7 +66,7 @@ export interface PlanTask {
 }
 
 export function planTasks(report: AnalyzedReport): PlanTask[] {
-  return report.document.planItems.map((item) => ({
+  return report.analysis.planItems.map((item) => ({
     item,
     title: item.title,
     text: report.text.slice(item.start, item.end),

@@ -9,6 +9,8 @@ export const Level = z.union([z.literal(1), z.literal(2), z.literal(3), z.litera
 export const Role = z.enum(['achievements', 'problems', 'plans', 'other']);
 export const Kind = z.enum(['summary', 'plan', 'half-year', 'summary+plan']);
 
+export const Page = z.number().int().positive().optional().describe('Page of a paged format (.pdf), from 1');
+
 export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
 export const Section = z.object({
@@ -19,6 +21,7 @@ export const Section = z.object({
   role: Role.optional().describe('On top-level sections only'),
   start: z.number().int().describe('Offset of the marker'),
   end: z.number().int().describe('End of the section’s content'),
+  page: Page,
   titleStart: z.number().int(),
   titleEnd: z.number().int(),
   get children() {
@@ -30,6 +33,7 @@ export const Metric = z.object({
   quantity: z.string().describe('Number + unit as written, e.g. xx次, 30多项, 85%'),
   start: z.number().int(),
   end: z.number().int(),
+  page: Page,
   value: z.number().nullable().describe('null when masked'),
   valueMax: z.number().nullable().describe('Upper bound of a range (三至五次), else null'),
   unit: z.string(),
@@ -46,6 +50,7 @@ export const PlanItem = z.object({
   level: Level,
   start: z.number().int().describe('Offset of the marker'),
   end: z.number().int(),
+  page: Page,
   title: z.string(),
   year: z.number().int().nullable().describe('The year the plan is for'),
   body: Span.describe('The task’s text after its heading'),
@@ -115,13 +120,14 @@ export type ErrorRecordJson = z.infer<typeof ErrorRecord>;
 export const EvidenceSchema = z.object({
   start: z.number().int().describe('Offset in the report file'),
   end: z.number().int(),
+  page: Page,
   text: z.string(),
   score: z.number().describe('TF-IDF cosine between the plan item and this sentence'),
   terms: z.array(z.string()).describe('Terms the item and the sentence share, strongest first'),
 });
 
 export const ItemComparison = z.object({
-  planItem: z.object({ start: z.number().int(), end: z.number().int(), marker: z.string(), title: z.string() }),
+  planItem: z.object({ start: z.number().int(), end: z.number().int(), page: Page, marker: z.string(), title: z.string() }),
   status: z.enum(['done', 'partial', 'not-found']),
   score: z.number(),
   evidence: z.array(EvidenceSchema),
@@ -130,6 +136,7 @@ export const ItemComparison = z.object({
 export const TargetComparison = z.object({
   start: z.number().int().describe('Offset of the target quantity in the plan file'),
   end: z.number().int(),
+  page: Page,
   quantity: z.string(),
   text: z.string().describe('The clause that states the target'),
   value: z.number(),
@@ -144,6 +151,7 @@ export const TargetComparison = z.object({
     .object({
       start: z.number().int().describe('Offset in the report file'),
       end: z.number().int(),
+      page: Page,
       quantity: z.string(),
       text: z.string(),
       value: z.number(),
