@@ -7,6 +7,14 @@ export const READ_ERROR_CODES = [
   'BINARY',
   'DECODE',
   'DOCX',
+  /** A damaged or unreadable PDF. */
+  'PDF',
+  /** A damaged Word 97-2003 (.doc) file. */
+  'DOC',
+  /** A PDF that needs a password to be opened. */
+  'ENCRYPTED',
+  /** A PDF with pages but no text layer: scanned images, to be OCRed first. */
+  'SCANNED',
   'TOO_LARGE',
   'EIO',
 ] as const;
