@@ -1,9 +1,14 @@
-/** Reading a report file (.txt/.md/any text, or .docx) into text. Every failure is a ReadError. */
+/**
+ * Reading a report file into text: .txt/.md/any text, .docx, .pdf, .html/.htm, .doc. Every
+ * failure is a ReadError. The readers of the other formats are modules of their own, loaded
+ * (with the library behind each) only when a file of that format comes.
+ */
 import { open, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeBytes, type TextEncoding } from './decode.js';
 import { listMarkers } from './docx-numbering.js';
 import { ReadError, isReadError } from './errors.js';
+import { looksLikeHtml } from './html.js';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -19,7 +24,7 @@ export interface ReadResult {
   /** The path as given. */
   path: string;
   text: string;
-  /** For .docx this is 'utf-8': mammoth hands back Unicode text, no byte encoding is involved. */
+  /** For .docx, .pdf and .doc this is 'utf-8': their readers hand back Unicode text, no byte encoding is involved. */
   encoding: TextEncoding;
   format: ReportFormat;
   /**
@@ -30,20 +35,71 @@ export interface ReadResult {
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+/** The OLE compound file signature, which Word 97–2003 files have (as do .xls/.ppt). */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export async function readReport(path: string, options: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const bytes = await readBytes(path, maxBytes);
-  // Before the format split, so an empty .docx is EMPTY rather than a mammoth failure.
-  if (bytes.length === 0) throw new ReadError('EMPTY', path, 'file is empty');
-  if (isDocx(path, bytes)) return { path, text: await docxText(path, bytes), encoding: 'utf-8', format: 'docx' };
-  const { text, encoding } = decodeBytes(bytes, path);
-  return { path, text, encoding, format: 'text' };
+  return reportFromBytes(path, await readBytes(path, maxBytes));
 }
 
-/** By extension, or by the ZIP magic so that a .docx saved under another name is still read. */
-function isDocx(path: string, bytes: Uint8Array): boolean {
-  return extname(path).toLowerCase() === '.docx' || ZIP_MAGIC.every((b, i) => bytes[i] === b);
+/** A report file's bytes, already read (by batch, which hashes them too), into text: readReport less the reading. */
+export async function reportFromBytes(path: string, bytes: Buffer): Promise<ReadResult> {
+  // Before the format split, so an empty .docx is EMPTY rather than a mammoth failure.
+  if (bytes.length === 0) throw new ReadError('EMPTY', path, 'file is empty');
+  switch (formatOf(path, bytes)) {
+    case 'docx':
+      return { path, text: await docxText(path, bytes), encoding: 'utf-8', format: 'docx' };
+    case 'pdf': {
+      const { pdfText } = await import('./pdf.js');
+      const { text, pages } = await pdfText(path, bytes);
+      return { path, text, encoding: 'utf-8', format: 'pdf', pages };
+    }
+    case 'doc': {
+      const { docText } = await import('./doc.js');
+      return { path, text: await docText(path, bytes), encoding: 'utf-8', format: 'doc' };
+    }
+    case 'html': {
+      const { htmlText } = await import('./html.js');
+      const { text, encoding } = await htmlText(path, bytes);
+      return { path, text, encoding, format: 'html' };
+    }
+    case 'text': {
+      const { text, encoding } = decodeBytes(bytes, path);
+      return { path, text, encoding, format: 'text' };
+    }
+  }
+}
+
+/**
+ * By the file's first bytes where a format has a signature, so that a file saved under another
+ * name (or none) is still read as what it is; else by extension; else text. An HTML page is
+ * known by `<!doctype html` / `<html` at its start (so is a web page saved under a .doc name, as
+ * sites often serve them) or by its extension.
+ */
+function formatOf(path: string, bytes: Uint8Array): ReportFormat {
+  if (startsWith(bytes, PDF_MAGIC)) return 'pdf';
+  if (startsWith(bytes, OLE_MAGIC)) return 'doc';
+  if (startsWith(bytes, ZIP_MAGIC)) return 'docx';
+  if (looksLikeHtml(bytes)) return 'html';
+  switch (extname(path).toLowerCase()) {
+    case '.docx':
+      return 'docx';
+    case '.pdf':
+      return 'pdf';
+    case '.doc':
+      return 'doc';
+    case '.html':
+    case '.htm':
+      return 'html';
+    default:
+      return 'text';
+  }
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
 }
 
 /** mammoth's document model, as far as text goes. */
