@@ -3,40 +3,33 @@
  * (worker.ts), kept apart so that importing it starts nothing.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
 import type { Processor } from 'unified';
 import { analyzeReport } from '../analyze.js';
-import { decodeBytes } from '../io/decode.js';
 import { isReadError } from '../io/errors.js';
-import { DEFAULT_MAX_BYTES, readReport } from '../io/read.js';
+import { DEFAULT_MAX_BYTES, readReport, reportFromBytes } from '../io/read.js';
 import type { Root } from '../tree/types.js';
 import { sha256, tryHashFile } from './hash.js';
 import type { BatchRecord } from './types.js';
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-/** Bytes of a plain-text report, read once for both the hash and the text; undefined leaves the file to readReport. */
-function textBytes(file: string): Buffer | undefined {
+/** A report's bytes, read once for both the hash and the text; undefined leaves the file to readReport. */
+function fileBytes(file: string): Buffer | undefined {
   try {
     if (statSync(file).size > DEFAULT_MAX_BYTES) return undefined;
-    const bytes = readFileSync(file);
-    // .docx (by name or ZIP magic, as readReport decides) and empty files take readReport's way.
-    const docx = extname(file).toLowerCase() === '.docx' || ZIP_MAGIC.every((b, i) => bytes[i] === b);
-    return docx || bytes.length === 0 ? undefined : bytes;
+    return readFileSync(file);
   } catch {
     return undefined; // readReport names the reason (ENOENT, EISDIR, EIO …)
   }
 }
 
 /**
- * Reads, hashes and parses one file: like analyzeFile, but a text file's bytes are read once,
- * synchronously (this thread has nothing else to do), and decoded with io's decodeBytes.
+ * Reads, hashes and parses one file: like analyzeFile, but the bytes are read once,
+ * synchronously (this thread has nothing else to do), and handed to io's reportFromBytes.
  */
 export async function parseOne(file: string, processor: Processor<Root, Root, Root>): Promise<BatchRecord> {
-  const bytes = textBytes(file);
+  const bytes = fileBytes(file);
   const hash = bytes ? sha256(bytes) : tryHashFile(file);
   try {
-    const read = bytes ? { ...decodeBytes(bytes, file), format: 'text' as const } : await readReport(file);
+    const read = bytes ? await reportFromBytes(file, bytes) : await readReport(file);
     const { document } = analyzeReport({ ...read, file }, { processor });
     // Only a file swapped between two reads gets here without a hash; '' never matches on --resume.
     return { file, hash: hash ?? '', document };

@@ -1,14 +1,15 @@
 /**
  * Turns batch inputs (directories, files, globs) into the list of files to parse. Directories are
- * walked recursively for .txt, .md and .docx; a file named explicitly is taken whatever its
- * extension. What cannot be walked becomes an error record instead of stopping the run.
+ * walked recursively for .txt, .md, .docx, .doc, .pdf, .html and .htm; a file named explicitly is
+ * taken whatever its extension. What cannot be walked becomes an error record instead of stopping
+ * the run.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { isGlob, planGlob } from './glob.js';
 import type { BatchErrorRecord } from './types.js';
 
-export const REPORT_EXTENSIONS = ['.txt', '.md', '.docx'];
+export const REPORT_EXTENSIONS = ['.txt', '.md', '.docx', '.doc', '.pdf', '.html', '.htm'];
 
 export interface Expanded {
   /** Files in input order; each directory's files sorted by name; no file twice. */
@@ -48,7 +49,7 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
       const plan = planGlob(input);
       let matched = 0;
       walk(plan.base, plan.maxDepth, plan.matches, (file) => (matched++, add(file)), fail);
-      if (matched === 0) fail(input, 'ENOENT', 'no .txt, .md or .docx file matches this pattern');
+      if (matched === 0) fail(input, 'ENOENT', 'no .txt, .md, .docx, .doc, .pdf, .html or .htm file matches this pattern');
     }
   }
   return { files, errors };

@@ -16,8 +16,9 @@ import { UsageError, processIO, type CliIO } from './io.js';
 export const batchHelp = `Usage: baogao batch DIR|FILE|GLOB... --out results.jsonl [options]
 
 Parse a whole archive of reports on several threads. Folders are walked
-recursively for .txt, .md and .docx files (hidden ones skipped); a GLOB may use
-*, ? and ** (quote it so the shell leaves it alone: "reports/**/*.txt").
+recursively for .txt, .md, .docx, .doc, .pdf, .html and .htm files (hidden
+ones skipped); a GLOB may use *, ? and ** (quote it so the shell leaves it
+alone: "reports/**/*.txt").
 
 Each document is appended to the output as one JSON line as soon as it is
 parsed: {"file","hash","document":{...}}, where hash is the sha256 of the file's

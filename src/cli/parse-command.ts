@@ -10,8 +10,9 @@ import { dictionaryHelp, dictionaryOptions, segmenterFrom } from './shared-optio
 
 export const parseHelp = `Usage: baogao parse FILE... [options]
 
-Parse reports (.txt, .md, .docx; UTF-8, UTF-16 or GB18030) into JSON: kind, year,
-sections, metrics, plan items and diagnostics, with offsets into each file's text.
+Parse reports (.txt and .md in UTF-8, UTF-16 or GB18030; .docx, .doc; .pdf
+with a text layer; saved web pages .html/.htm) into JSON: kind, year, sections,
+metrics, plan items and diagnostics, with offsets into each file's text.
 
 Options:
   --format json|jsonl|csv

@@ -22,6 +22,9 @@ describe('a folder’s own notes are not reports', () => {
   it('tells report files by extension', () => {
     expect(isReportFile('2022年工作总结.docx')).toBe(true);
     expect(isReportFile('README.md')).toBe(false);
-    expect(isReportFile('notes.pdf')).toBe(false);
+    expect(isReportFile('2022年工作总结.pdf')).toBe(true);
+    expect(isReportFile('政府工作报告.htm')).toBe(true);
+    expect(isReportFile('工作要点.DOC')).toBe(true);
+    expect(isReportFile('scan.png')).toBe(false);
   });
 });

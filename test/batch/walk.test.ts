@@ -85,7 +85,7 @@ describe('expandInputs', () => {
     const pattern = `${archive}/**/*.pdf.txt`;
     const { files, errors } = await expandInputs([pattern]);
     expect(files).toEqual([]);
-    expect(errors).toEqual([{ file: pattern, error: { code: 'ENOENT', message: expect.stringContaining('no .txt, .md or .docx file matches') } }]);
+    expect(errors).toEqual([{ file: pattern, error: { code: 'ENOENT', message: expect.stringContaining('no .txt, .md, .docx, .doc, .pdf, .html or .htm file matches') } }]);
   });
 
   it('lists a file once when inputs overlap', async () => {
