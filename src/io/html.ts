@@ -5,7 +5,8 @@
  *
  * What is left out:
  * - what is never shown or is site chrome: script, style, noscript, template, nav, aside, form,
- *   iframe, and header/footer outside an article/main/section (inside one they belong to it);
+ *   iframe, object, embed, select, button, and header/footer outside an article/main/section
+ *   (inside one they belong to it);
  * - the rest of the page when one block clearly holds the report: of the candidate blocks —
  *   <main>, <article>, and elements whose id or class names content (`content`, `article`,
  *   `TRS_Editor`, `zoom`, `Custom_UnionStyle`, … as on Chinese government sites) — the smallest
