@@ -28,7 +28,7 @@ const REVIEW_HEAD = /总结|回顾|报告如下|汇报如下|情况报告|述职
 const PLAN_HEAD = /要点|计划|安排|打算|思路|实施方案|重点任务|(\d{4})年是/;
 // Past-tense evidence: completed aspect and period summaries. A review has several per thousand
 // characters; a plan almost none.
-const PAST = /了|已经|已全部|全年共|共计|截至目前|截止目前|年初至今|年初以来|今年以来|一年来|取得|荣获|圆满完成/g;
+const PAST = /了|已经|已全部|全年共|共计|截至目前|截止目前|年初至今|年初以来|今年以来|[一二两三四五]年来|过去的?[一二两三四五]年|取得|荣获|圆满完成/g;
 
 export function topSections(tree: Root): Section[] {
   return tree.children.filter((c): c is Section => c.type === 'section');

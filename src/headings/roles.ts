@@ -14,12 +14,35 @@ import { firstYear } from '../text/numerals.js';
 
 // Optional period words before the keyword are allowed by matching at the end of the title.
 const END = '(?:[和与及、].{0,8})?$';
-const PROBLEMS = new RegExp(`(存在的?(主要|突出)?(问题|不足|差距|短板|困难)|(问题|不足|差距|短板)(和|与|及|、)(不足|差距|问题|短板|原因|困难|挑战)|^(主要|突出)?(问题|不足|差距)|不足之处|薄弱环节)${END}`);
+const PROBLEMS_NAME = '(存在的?(主要|突出)?(问题|不足|差距|短板|困难)|(问题|不足|差距|短板)(和|与|及|、)(不足|差距|问题|短板|原因|困难|挑战)|^(主要|突出)?(问题|不足|差距)|不足之处|薄弱环节)';
+const PROBLEMS = new RegExp(`${PROBLEMS_NAME}${END}`);
 const PLANS_START = /^(下一步|下步|下一阶段|下阶段|今后|明年|新的一年|展望)/;
 // `“红领”计划` is a programme's name: a plan keyword right after a closing quote does not count.
-const PLANS = new RegExp(`(工作(打算|计划|思路|安排|要点|目标|任务|建议)|(主要|重点)任务|总体要求|预期目标|政策取向|的建议|(?<![”"’」])(打算|计划|要点|安排|思路))${END}`);
-const ACHIEVEMENTS = new RegExp(`(主要工作|工作(成效|成绩|总结|回顾|情况|开展情况|完成情况|进展)|主要(成效|成绩|做法)|取得的(成效|成绩)|开展情况|完成情况|进展情况|回顾)${END}`);
-const OTHER = new RegExp(`(基本情况|概况|体会|启示|经验|背景)${END}`);
+const PLANS_NAME = '(工作(打算|计划|思路|安排|要点|目标|任务|建议)|(主要|重点)任务|总体要求|预期目标|政策取向|的建议|(?<![”"’」])(打算|计划|要点|安排|思路))';
+const PLANS = new RegExp(`${PLANS_NAME}${END}`);
+const ACHIEVEMENTS_NAME = '(主要工作|工作(成效|成绩|总结|回顾|情况|开展情况|完成情况|进展)|主要(成效|成绩|做法)|取得的(成效|成绩)|开展情况|完成情况|进展情况|回顾)';
+const ACHIEVEMENTS = new RegExp(`${ACHIEVEMENTS_NAME}${END}`);
+const OTHER_NAME = '(基本情况|概况|体会|启示|经验|背景)';
+const OTHER = new RegExp(`${OTHER_NAME}${END}`);
+
+/** The name of a part anywhere in a string, for finding where a part's title ends. */
+const PART_NAME = new RegExp(`${PROBLEMS_NAME.replace('|^(主要|突出)?(问题|不足|差距)', '')}|${PLANS_NAME}|${ACHIEVEMENTS_NAME}|${OTHER_NAME}`, 'g');
+
+/**
+ * Where the name of a report part ends in `s` (`2021年主要工作2021年，局党委…` → after 主要工作), when
+ * a title that stops there names a part; the last such end, so `存在的问题和不足` keeps both; or -1.
+ * For a title whose end was lost, as on a page scraped onto one line.
+ */
+export function partNameEnd(s: string): number {
+  let end = -1;
+  PART_NAME.lastIndex = 0;
+  for (let m = PART_NAME.exec(s); m; m = PART_NAME.exec(s)) {
+    const at = m.index + m[0].length;
+    if (roleOfName(s.slice(0, at)) !== null) end = Math.max(end, at);
+    PART_NAME.lastIndex = m.index + 1; // names overlap: 存在的问题, 问题和不足
+  }
+  return end;
+}
 
 /** A title without surrounding space and the punctuation that may close it (`总体要求：` → 总体要求). */
 export const bareTitle = (title: string) => title.trim().replace(/[。；：:;，,]+$/, '');
@@ -27,6 +50,20 @@ export const bareTitle = (title: string) => title.trim().replace(/[。；：:;�
 /** The role a title names by itself, or null for a thematic title. */
 export function roleOfTitle(title: string): Role | null {
   const t = bareTitle(title);
+  const named = roleOfName(t);
+  if (named !== null || t.length <= LONG_TITLE) return named;
+  // A title that runs into its body (`基本情况xx区委区政府高度重视…`, as a scraped page or a run-in
+  // heading leaves it) names its part at its start.
+  const end = partNameEnd(t.slice(0, NAME_AT_START));
+  return end > 0 ? roleOfName(t.slice(0, end)) : null;
+}
+
+/** Longer than a part's title: the body ran into it. */
+const LONG_TITLE = 20;
+/** A part's name at the start of such a title ends within this many characters (`2021年主要工作`). */
+const NAME_AT_START = 12;
+
+function roleOfName(t: string): Role | null {
   const plans = PLANS_START.test(t) || PLANS.test(t);
   // `存在的问题和下一步打算` heads both: it is the plan part, and plan items skip its problems half.
   if (PROBLEMS.test(t)) return plans && !PLANS_START.test(t) && /(打算|计划|安排|思路|要点)$/.test(t) ? 'plans' : 'problems';

@@ -3,75 +3,144 @@
  * (`…效能。一、强化政治统领（一）坚持…1.落实…`). A marker in a long line starts a heading of its
  * own when it stands where a line once began — after sentence-final punctuation or a colon, after
  * a wide run of spaces (the indentation that survived), or right after the short title of the
- * heading above it — and continues its level's sequence: the next number, or 1 under a new
- * parent. Inline lists (`一、二、三产`, `“一、二、三”`) do neither and are left alone.
+ * heading above it — and continues its level's sequence: the next number (under this parent or
+ * across parents, as tasks numbered through a plan are), or 1. Inline lists (`一、二、三产`,
+ * `“一、二、三”`, `1、2月`) do neither and are left alone.
+ *
+ * A line that holds two or more such headings is a scraped page, whose line breaks are all lost;
+ * there a part's title that names the part (`2021年主要工作`, `存在的问题`) ends after its name,
+ * a first item (`一是`) right after a title starts its paragraph, and so does a closing plan cue
+ * (`下一步，我们将…`) after the last part, for the parser to judge like any line.
  */
 import type { Line } from '../parse/lines.js';
-import { matchLineMarker } from '../headings/markers.js';
-import type { Level } from '../tree/types.js';
+import { findItemMarkers, matchLineMarker, matchPlanCue, type Marker } from '../headings/markers.js';
+import { partNameEnd } from '../headings/roles.js';
 
 /** Only lines this long can hold a scraped page's headings; ordinary paragraphs are left to the parser. */
 export const RUN_IN_MIN_LINE = 150;
 
 export interface Break {
-  /** The whitespace before the marker, deleted: [from, at). */
+  /** The whitespace before the break, deleted: [from, at). */
   from: number;
-  /** Where the marker starts: a line break goes before it. */
+  /** Where a line break goes. */
   at: number;
 }
 
 const MARKER_START = /[一二三四五六七八九十（(㈠-㈩0-9①-⑳⑴-⒇]/g;
-const LINE_END_BEFORE = /[。！？；：!?;:]|[。！？!?][”’」』）)]/;
+const LINE_END_BEFORE = /[。！？；：!?;:]$|[。！？!?][”’」』）)]$/;
+const SENTENCE_END = /[。！？；!?;]/;
 const SPACE = /[ \t\u00a0\u3000]/;
-/** A title runs at most this far before the first heading under it (`一、2021年主要工作（一）…`). */
+/** A title runs at most this far before the first heading or item under it (`一、2021年主要工作（一）…`). */
 const MAX_TITLE = 40;
 
-const depth = (level: Level) => (level === 'item' ? 5 : level);
+type Depth = 1 | 2 | 3 | 4;
 
 export function findRunInHeadings(text: string, lines: Line[], dropped: Set<number>): Break[] {
   const breaks: Break[] = [];
-  // The last ordinal seen at each level, reset below a heading that opens a new parent.
+  // The last ordinal at each level under the current parent, and the last one anywhere.
   const last = [0, 0, 0, 0, 0];
-  const seen = (level: number, ordinal: number) => {
+  const lastAnywhere = [0, 0, 0, 0, 0];
+  const seen = (level: Depth, ordinal: number) => {
     last[level] = ordinal;
+    lastAnywhere[level] = ordinal;
     for (let l = level + 1; l <= 4; l++) last[l] = 0;
   };
   lines.forEach((line, index) => {
     if (dropped.has(index) || line.contentStart >= line.end) return;
     const first = matchLineMarker(text, line.contentStart);
-    if (first && first.level !== 'item' && first.ordinal) seen(first.level, first.ordinal);
+    if (first?.ordinal && first.level !== 'item') seen(first.level, first.ordinal);
     if (line.end - line.contentStart < RUN_IN_MIN_LINE) return;
-    // The heading just opened in this line, so its first child may follow its title directly.
-    let open: { level: number; titleStart: number } | null = first && first.level !== 'item' ? { level: depth(first.level), titleStart: first.end } : null;
+
+    const headings: Marker[] = first && first.level !== 'item' ? [first] : [];
+    const lineBreaks: Break[] = [];
     MARKER_START.lastIndex = line.contentStart + 1;
     for (let m = MARKER_START.exec(text); m && m.index < line.end; m = MARKER_START.exec(text)) {
-      const at = m.index;
-      const marker = matchLineMarker(text, at);
-      if (!marker || marker.level === 'item' || !marker.ordinal) continue;
-      const level = depth(marker.level);
-      let from = at;
-      while (from > line.contentStart && SPACE.test(text[from - 1]!)) from--;
-      const before = text.slice(Math.max(line.contentStart, from - 2), from);
-      const indented = at - from >= 2;
-      const afterPunctuation = LINE_END_BEFORE.test(before.slice(-1)) || /^[。！？!?][”’」』）)]$/.test(before);
-      const underTitle =
-        open !== null && level > open.level && marker.ordinal === 1 && at - open.titleStart <= MAX_TITLE && at > open.titleStart && !/[。！？；!?;]/.test(text.slice(open.titleStart, at));
-      if (!afterPunctuation && !indented && !underTitle) continue;
-      if (!(marker.ordinal === 1 || marker.ordinal === last[level]! + 1)) continue;
-      if (isInlineList(text, at, marker.end)) continue;
-      // A marker needs words after it.
-      if (!/[^\s\u3000\u00a0，,。；;、]/.test(text[marker.end] ?? '')) continue;
-      breaks.push({ from, at });
+      const marker = matchLineMarker(text, m.index);
+      if (!marker?.ordinal || marker.level === 'item') continue;
+      const level = marker.level;
+      const from = spaceBefore(text, line.contentStart, marker.start);
+      const open = headings[headings.length - 1];
+      const underTitle = open !== undefined && level > (open.level as Depth) && isShortTitle(text, open.end, marker.start);
+      if (!LINE_END_BEFORE.test(text.slice(Math.max(0, from - 2), from)) && marker.start - from < 2 && !underTitle) continue;
+      if (!(marker.ordinal === 1 || marker.ordinal === last[level]! + 1 || marker.ordinal === lastAnywhere[level]! + 1)) continue;
+      if (isInlineList(text, marker) || !hasWords(text, marker.end)) continue;
+      lineBreaks.push({ from, at: marker.start });
+      headings.push(marker);
       seen(level, marker.ordinal);
-      open = { level, titleStart: marker.end };
       MARKER_START.lastIndex = marker.end;
     }
+
+    const scraped = headings.length >= 2;
+    if (scraped) lineBreaks.push(...scrapedPageBreaks(text, line, headings));
+    breaks.push(...lineBreaks);
   });
   return breaks;
 }
 
-/** `一、二、三产`, `“一、二、三”`, `1、2、3月`: a numeral list, not a heading. */
-function isInlineList(text: string, start: number, end: number): boolean {
-  if (/[“"‘'「]/.test(text[start - 1] ?? '')) return true;
-  return /^[一二三四五六七八九十0-9]+[、.．，,]/.test(text.slice(end, end + 4)) || /[0-9]/.test(text[end] ?? '') && /[、]$/.test(text.slice(start, end));
+/**
+ * On a scraped page: a part's title that names the part ends after the name; a first item right
+ * after a heading's title, or after indentation, starts a paragraph; so does a plan cue after a
+ * sentence end in the last part.
+ */
+function scrapedPageBreaks(text: string, line: Line, headings: Marker[]): Break[] {
+  const out: Break[] = [];
+  headings.forEach((h, k) => {
+    const next = headings[k + 1]?.start ?? line.end;
+    // The title's clause: up to the first punctuation, the next heading, or MAX_TITLE.
+    const clauseEnd = Math.min(next, h.end + MAX_TITLE, firstIndex(text, /[，。；：,;:！？!?]/, h.end, line.end));
+    if (h.level === 1) {
+      const end = partNameEnd(text.slice(h.end, clauseEnd));
+      if (end > 0 && h.end + end < clauseEnd && hasWords(text, h.end + end)) out.push({ from: h.end + end, at: h.end + end });
+    }
+    // `二、存在的主要问题一是…`, `五、存在的不足    一是…`
+    const [item] = findItemMarkers(text, h.end + 1, Math.min(next, h.end + MAX_TITLE + 2), null);
+    if (item && item.ordinal === 1 && !SENTENCE_END.test(text.slice(h.end, item.start))) {
+      const from = spaceBefore(text, h.end, item.start);
+      if (!out.some((b) => b.at === item.start)) out.push({ from, at: item.start });
+    }
+  });
+  // The closing part: a plan cue after a sentence end, after the last level-1 heading.
+  const lastPart = [...headings].reverse().find((h) => h.level === 1);
+  if (lastPart) {
+    for (let i = lastPart.end; i < line.end; i++) {
+      if (!SENTENCE_END.test(text[i]!)) continue;
+      const at = i + 1;
+      const cue = matchPlanCue(text, at);
+      if (!cue) continue;
+      if (headings.some((h) => h.start > at)) continue; // headings after it: a sentence inside a part
+      out.push({ from: at, at });
+      break;
+    }
+  }
+  return out;
+}
+
+function spaceBefore(text: string, lineStart: number, at: number): number {
+  let from = at;
+  while (from > lineStart && SPACE.test(text[from - 1]!)) from--;
+  return from;
+}
+
+function firstIndex(text: string, re: RegExp, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (re.test(text[i]!)) return i;
+  return to;
+}
+
+/** The words from a heading's marker to `at` can be its title: short, no sentence end. */
+function isShortTitle(text: string, titleStart: number, at: number): boolean {
+  return at > titleStart && at - titleStart <= MAX_TITLE && !SENTENCE_END.test(text.slice(titleStart, at));
+}
+
+/** A marker needs words after it (spaces between allowed: `1. 深化…`). */
+function hasWords(text: string, at: number): boolean {
+  let i = at;
+  while (SPACE.test(text[i] ?? '')) i++;
+  return /[^\s，,。；;、：:]/.test(text[i] ?? '');
+}
+
+/** `一、二、三产`, `“一、二、三”`, `1、2月`: a numeral list, not a heading. */
+function isInlineList(text: string, marker: Marker): boolean {
+  if (/[“"‘'「]/.test(text[marker.start - 1] ?? '')) return true;
+  if (/^[一二三四五六七八九十0-9]+[、.．，,]/.test(text.slice(marker.end, marker.end + 4))) return true;
+  return /^[0-9]+、$/.test(marker.marker) && /[0-9]/.test(text[marker.end] ?? '');
 }

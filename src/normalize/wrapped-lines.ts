@@ -19,7 +19,8 @@ export interface Join {
 /** Sentence-closing marks: a line that ends in one may end its paragraph. */
 const CLOSING = /[。！？；：!?;:]$|[。！？!?][”’」』）)]$/;
 const WIDE = /[\u1100-\uffff]/;
-const LATIN = /[A-Za-z0-9]/;
+/** Latin letters: two words broken by a wrap keep a space; digits of one number do not (`8\n5%`). */
+const LATIN = /[A-Za-z]/;
 const TRAILING_SPACE = /[\s\u3000\u00a0\f]/;
 
 interface Measured {
