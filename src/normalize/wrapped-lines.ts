@@ -47,13 +47,14 @@ export function findWrappedLines(text: string, lines: Line[], dropped: Set<numbe
 
   const fullChars = percentile(measured.map((m) => m.chars), 0.8);
   const fullColumns = percentile(measured.map((m) => m.columns), 0.8);
-  // A wrap width is a page's, not a paragraph's.
-  if (fullChars > 200 || fullChars < 8) return [];
+  // A wrap width is a page's (a PDF line of a 公文 holds 28 characters), not a paragraph's.
+  if (fullChars > 200 || fullChars < 16) return [];
   const isFull = (m: Measured) => m.chars >= 0.85 * fullChars || m.columns >= 0.85 * fullColumns;
   const full = measured.filter(isFull);
   const longer = measured.filter((m) => m.chars > 1.2 * fullChars && m.columns > 1.2 * fullColumns);
   const open = full.filter((m) => !CLOSING.test(text.slice(m.contentEnd - 2, m.contentEnd)));
-  const wrapped = full.length >= 0.3 * measured.length && longer.length <= 0.05 * measured.length && open.length >= 0.5 * full.length;
+  // Several lines must stop mid-sentence at the same width: a handful of short lines proves nothing.
+  const wrapped = open.length >= 5 && full.length >= 0.3 * measured.length && longer.length <= 0.05 * measured.length && open.length >= 0.5 * full.length;
   if (!wrapped) return [];
 
   const joins: Join[] = [];
