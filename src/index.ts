@@ -8,7 +8,12 @@
 
 // Analysing one report
 export { analyzeText, analyzeFile, analyzeReport, loadReport, analyzeTree, createProcessor } from './analyze.js';
-export type { AnalyzeOptions, AnalyzedReport } from './analyze.js';
+export { sourceMapper } from './analyze.js';
+export type { AnalyzeOptions, AnalyzedReport, ReportInput } from './analyze.js';
+
+// Normalisation: how a report was presented (PDF wraps, scraped pages, widths, scripts) seen through
+export { normalize, OffsetMap, type Normalized, type NormalizeNote } from './normalize/index.js';
+export { documentToSource, SourceMapper, pageAt, type SourceText } from './output/to-source.js';
 
 // The unified plugins, for building your own pipeline
 export { default as reportParse } from './parse/plugin.js';
