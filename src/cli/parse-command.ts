@@ -12,7 +12,9 @@ export const parseHelp = `Usage: baogao parse FILE... [options]
 
 Parse reports (.txt and .md in UTF-8, UTF-16 or GB18030; .docx, .doc; .pdf
 with a text layer; saved web pages .html/.htm) into JSON: kind, year, sections,
-metrics, plan items and diagnostics, with offsets into each file's text.
+metrics, plan items and diagnostics, with offsets into each file's text. PDF
+line wraps, page numbers, pages scraped onto one line, full-width forms and
+traditional characters are seen through; offsets still index the text as read.
 
 Options:
   --format json|jsonl|csv
@@ -22,7 +24,9 @@ Options:
                         masked, quoted text). Default: json for one file,
                         jsonl for several.
 ${dictionaryHelp}
-  --verbose             list info diagnostics (masked template numbers) on stderr
+  --verbose             list info diagnostics on stderr: masked template numbers,
+                        and what normalisation did (PDF line wraps joined, page
+                        numbers dropped, traditional characters read, …)
   -h, --help            show this help
 
 Stdout holds only the data; diagnostics and errors go to stderr. A file that
