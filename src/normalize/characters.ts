@@ -9,13 +9,11 @@
 const isCjk = (c: string | undefined): boolean => c !== undefined && c >= '\u3400' && c <= '\u9fff';
 const isDigit = (c: string | undefined): boolean => c !== undefined && ((c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
 
-/** Full-width forms folded to ASCII: digits, Latin letters, and the signs that live inside quantities. */
-const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ％．／＋－]/;
-
 /** ASCII marks that become full-width in Chinese prose. */
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 
-const CANDIDATE = /[０-９Ａ-Ｚａ-ｚ％．／＋－,;:?!"]/;
+/** What may need folding, and the line ends at which straight quotes start over. */
+const CANDIDATE = /[０-９Ａ-Ｚａ-ｚ％．／＋－,;:?!"\n\r]/g;
 
 export interface FoldedCharacters {
   text: string;
@@ -26,7 +24,6 @@ export interface FoldedCharacters {
 }
 
 export function foldCharacters(text: string): FoldedCharacters {
-  if (!CANDIDATE.test(text)) return { text, widths: 0, marks: 0 };
   const out: string[] = [];
   let widths = 0;
   let marks = 0;
@@ -38,28 +35,20 @@ export function foldCharacters(text: string): FoldedCharacters {
     out.push(c);
     from = i + 1;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  // Only the candidates are visited: a report with none is scanned once by the regex engine.
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '\n' || c === '\r') {
       quoteOpen = false;
       continue;
     }
-    if (c >= '\uff01' && c <= '\uff5e' && FULL_WIDTH.test(c)) {
+    if (c >= '\uff01' && c <= '\uff5e') {
       // `．` and `－` are a decimal point and a minus sign only between or before digits.
       if ((c === '．' && !isDigit(text[i - 1])) || (c === '－' && !isDigit(text[i + 1]))) continue;
       put(i, String.fromCharCode(c.charCodeAt(0) - 0xfee0));
       widths++;
-      continue;
-    }
-    const full = HALF_TO_FULL[c];
-    if (full !== undefined) {
-      const prev = text[i - 1];
-      const next = text[i + 1];
-      // 1,000 and 12:30 keep their marks; so does anything outside Chinese prose.
-      if (isDigit(prev) && isDigit(next)) continue;
-      if (!isCjk(prev) && !isCjk(next) && !(isDigit(prev) && isCjk(text[i - 2]))) continue;
-      put(i, full);
-      marks++;
       continue;
     }
     if (c === '"') {
@@ -67,7 +56,15 @@ export function foldCharacters(text: string): FoldedCharacters {
       put(i, quoteOpen ? '”' : '“');
       quoteOpen = !quoteOpen;
       marks++;
+      continue;
     }
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    // 1,000 and 12:30 keep their marks; so does anything outside Chinese prose.
+    if (isDigit(prev) && isDigit(next)) continue;
+    if (!isCjk(prev) && !isCjk(next) && !(isDigit(prev) && isCjk(text[i - 2]))) continue;
+    put(i, HALF_TO_FULL[c]!);
+    marks++;
   }
   if (from === 0) return { text, widths, marks };
   out.push(text.slice(from));

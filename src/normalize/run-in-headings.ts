@@ -37,6 +37,7 @@ type Depth = 1 | 2 | 3 | 4;
 
 export function findRunInHeadings(text: string, lines: Line[], dropped: Set<number>): Break[] {
   const breaks: Break[] = [];
+  if (!lines.some((l) => l.end - l.contentStart >= RUN_IN_MIN_LINE)) return breaks;
   // The last ordinal at each level under the current parent, and the last one anywhere.
   const last = [0, 0, 0, 0, 0];
   const lastAnywhere = [0, 0, 0, 0, 0];

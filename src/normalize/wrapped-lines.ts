@@ -18,7 +18,8 @@ export interface Join {
 
 /** Sentence-closing marks: a line that ends in one may end its paragraph. */
 const CLOSING = /[。！？；：!?;:]$|[。！？!?][”’」』）)]$/;
-const WIDE = /[\u1100-\uffff]/;
+/** From here on a character takes two columns (CJK, full-width forms). */
+const WIDE = 0x1100;
 /** Latin letters: two words broken by a wrap keep a space; digits of one number do not (`8\n5%`). */
 const LATIN = /[A-Za-z]/;
 const TRAILING_SPACE = /[\s\u3000\u00a0\f]/;
@@ -40,7 +41,7 @@ export function findWrappedLines(text: string, lines: Line[], dropped: Set<numbe
     while (end > line.contentStart && TRAILING_SPACE.test(text[end - 1]!)) end--;
     if (end === line.contentStart) return;
     let columns = 0;
-    for (let i = line.start; i < end; i++) columns += WIDE.test(text[i]!) ? 2 : 1;
+    for (let i = line.start; i < end; i++) columns += text.charCodeAt(i) >= WIDE ? 2 : 1;
     measured.push({ index, chars: end - line.start, columns, contentEnd: end });
   });
   if (measured.length < 6) return [];
