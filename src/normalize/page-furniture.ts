@@ -19,6 +19,8 @@ const PAGE_NUMBER = new RegExp(
 );
 const WHOLE_PAGE_NUMBER = new RegExp(`^(?:${PAGE_NUMBER.source})$`);
 const BARE_NUMBER = /^\d{1,4}$/;
+/** Lines from one page number to the next at least: a page holds more lines than a table row has cells. */
+const MIN_PAGE_LINES = 8;
 
 export interface Furniture {
   /** Indices of lines to drop. */
@@ -36,18 +38,20 @@ export function findFurniture(text: string, lines: Line[]): Furniture {
   const bare: number[] = [];
   lines.forEach((line, i) => {
     const c = content(text, line);
-    if (c.includes('\f')) breaks.push(i);
+    // On the raw line: trim() takes a form feed at the line's start for a space.
+    if (text.slice(line.start, line.end).includes('\f')) breaks.push(i);
     const bareText = c.replace(/\f/g, '');
     if (WHOLE_PAGE_NUMBER.test(bareText)) {
       drop.add(i);
       breaks.push(i);
     } else if (BARE_NUMBER.test(bareText)) bare.push(i);
   });
-  // A bare number is a page number only among others that count up one page at a time.
+  // A bare number is a page number only among others that count up one page at a time, a page
+  // apart (a table read cell by cell numbers its rows 1, 2, 3 a few lines apart).
   for (let k = 0; k < bare.length; k++) {
     const value = Number(content(text, lines[bare[k]!]!).replace(/\f/g, ''));
-    const prev = k > 0 ? Number(content(text, lines[bare[k - 1]!]!).replace(/\f/g, '')) : NaN;
-    const next = k + 1 < bare.length ? Number(content(text, lines[bare[k + 1]!]!).replace(/\f/g, '')) : NaN;
+    const prev = k > 0 && bare[k]! - bare[k - 1]! >= MIN_PAGE_LINES ? Number(content(text, lines[bare[k - 1]!]!).replace(/\f/g, '')) : NaN;
+    const next = k + 1 < bare.length && bare[k + 1]! - bare[k]! >= MIN_PAGE_LINES ? Number(content(text, lines[bare[k + 1]!]!).replace(/\f/g, '')) : NaN;
     if (value === prev + 1 || value === next - 1) {
       drop.add(bare[k]!);
       breaks.push(bare[k]!);
@@ -67,6 +71,8 @@ function runningHeaders(text: string, lines: Line[], breaks: number[], dropped: 
   if (breaks.length < 2) return [];
   const nearBreak = new Set<number>();
   for (const b of breaks) {
+    // A form feed starts the next page's first line (pdftotext), where its header stands.
+    if (!dropped.has(b)) nearBreak.add(b);
     // The two content lines on either side of the break (blank and dropped lines passed over).
     for (const step of [-1, 1]) {
       let seen = 0;
