@@ -6,7 +6,7 @@
  * the next, unless the next opens a heading. Page furniture between the two is passed over.
  */
 import type { Line } from '../parse/lines.js';
-import { matchLineMarker } from '../headings/markers.js';
+import { findItemMarkers, matchLineMarker } from '../headings/markers.js';
 
 export interface Join {
   /** Delete [from, to): the end of one line's content to the start of the next one's. */
@@ -73,11 +73,15 @@ export function findWrappedLines(text: string, lines: Line[], dropped: Set<numbe
   return joins;
 }
 
-/** A heading marker, but not a month list that a wrap happened to put first (`3、4月`). */
+/**
+ * A heading marker, but not a month list that a wrap happened to put first (`3、4月`); or a
+ * second or later item (`二是…`), as a plan listed an item a line leaves it.
+ */
 function opensHeading(text: string, at: number): boolean {
   const marker = matchLineMarker(text, at);
-  if (!marker) return false;
-  return !(marker.level === 3 && /[0-9]/.test(text[marker.end] ?? ''));
+  if (marker) return !(marker.level === 3 && /[0-9]/.test(text[marker.end] ?? ''));
+  const [item] = findItemMarkers(text, at, at + 4, null);
+  return item !== undefined && item.start === at && item.ordinal! >= 2;
 }
 
 function hasBlankBetween(lines: Line[], a: number, b: number, dropped: Set<number>): boolean {
