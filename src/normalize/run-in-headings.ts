@@ -26,6 +26,8 @@ export interface Break {
   at: number;
 }
 
+/** NEXT_NUMERAL[n] is the numeral after n. */
+const NEXT_NUMERAL = '一二三四五六七八九十';
 const MARKER_START = /[一二三四五六七八九十（(㈠-㈩0-9①-⑳⑴-⒇]/g;
 const LINE_END_BEFORE = /[。！？；：!?;:]$|[。！？!?][”’」』）)]$/;
 const SENTENCE_END = /[。！？；!?;]/;
@@ -139,9 +141,11 @@ function hasWords(text: string, at: number): boolean {
   return /[^\s，,。；;、：:]/.test(text[i] ?? '');
 }
 
-/** `一、二、三产`, `“一、二、三”`, `1、2月`: a numeral list, not a heading. */
+/** `一、二、三产`, `“一、二、三”`, `1、2月`, `一、二季度`: a numeral list, not a heading. */
 function isInlineList(text: string, marker: Marker): boolean {
   if (/[“"‘'「]/.test(text[marker.start - 1] ?? '')) return true;
   if (/^[一二三四五六七八九十0-9]+[、.．，,]/.test(text.slice(marker.end, marker.end + 4))) return true;
+  // The next numeral straight after the marker, not the start of a longer number (`一、二十大精神`, `一、二〇二二年`).
+  if (marker.level === 1 && text[marker.end] === NEXT_NUMERAL[marker.ordinal!] && !/[〇零一二三四五六七八九十]/.test(text[marker.end + 1] ?? '')) return true;
   return /^[0-9]+、$/.test(marker.marker) && /[0-9]/.test(text[marker.end] ?? '');
 }
