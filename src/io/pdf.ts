@@ -23,6 +23,7 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { ReadError } from './errors.js';
+import { isBareNumber, isPageNumberLine } from '../text/page-numbers.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = import('pdfjs-dist/legacy/build/pdf.mjs').PDFDocumentProxy;
@@ -227,23 +228,9 @@ export function linesOfItems(items: PlacedItem[]): PdfLine[] {
 
 // --- page furniture -------------------------------------------------------------------------
 
-const DASHES = '\\s\\-\u2010-\u2015\u2212\uff0d~\u00b7\u2022';
-const NUMERAL = '(?:\\d+|[一二三四五六七八九十百零〇]+)';
-/** `3`, `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 10 页`, `共10页 第3页`, `3/10`, `Page 3 of 10`. */
-const PAGE_NUMBER = new RegExp(
-  `^[${DASHES}]*(?:` +
-    [
-      `第\\s*${NUMERAL}\\s*页(?:\\s*[,，/／]?\\s*共\\s*${NUMERAL}\\s*页)?`,
-      `共\\s*${NUMERAL}\\s*页\\s*[,，/／]?\\s*第\\s*${NUMERAL}\\s*页`,
-      `\\d+(?:\\s*[/／]\\s*\\d+)?`,
-      `page\\s*\\d+(?:\\s*(?:of|/)\\s*\\d+)?`,
-    ].join('|') +
-    `)[${DASHES}]*$`,
-  'iu',
-);
-
+/** A page number: in a page's margin band a bare number is one too. */
 export function isPageNumber(line: string): boolean {
-  return PAGE_NUMBER.test(line.trim());
+  return isPageNumberLine(line) || isBareNumber(line);
 }
 
 /** A line's text for recognising a running header or footer: the page number in it does not count. */

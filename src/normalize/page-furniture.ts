@@ -4,21 +4,8 @@
  * footer, a line repeated beside the page breaks. Neither is part of the report.
  */
 import type { Line } from '../parse/lines.js';
+import { isBareNumber, isPageNumberLine } from '../text/page-numbers.js';
 
-const DASH = '[-—–－~～―─]';
-const PAGE_NUMBER = new RegExp(
-  [
-    `${DASH}+\\s*\\d{1,4}\\s*${DASH}+`, // — 3 —   - 3 -
-    `第\\s*\\d{1,4}\\s*页(?:\\s*[，,/／]?\\s*共\\s*\\d{1,4}\\s*页)?`, // 第3页  第3页 共10页
-    `共\\s*\\d{1,4}\\s*页(?:\\s*[，,/／]?\\s*第\\s*\\d{1,4}\\s*页)?`,
-    `\\d{1,4}\\s*[/／]\\s*\\d{1,4}`, // 3/10
-    `(?:page|Page|PAGE)\\s*\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?`,
-  ]
-    .map((p) => `(?:${p})`)
-    .join('|'),
-);
-const WHOLE_PAGE_NUMBER = new RegExp(`^(?:${PAGE_NUMBER.source})$`);
-const BARE_NUMBER = /^\d{1,4}$/;
 /** Lines from one page number to the next at least: a page holds more lines than a table row has cells. */
 const MIN_PAGE_LINES = 8;
 
@@ -41,10 +28,10 @@ export function findFurniture(text: string, lines: Line[]): Furniture {
     // On the raw line: trim() takes a form feed at the line's start for a space.
     if (text.slice(line.start, line.end).includes('\f')) breaks.push(i);
     const bareText = c.replace(/\f/g, '');
-    if (WHOLE_PAGE_NUMBER.test(bareText)) {
+    if (isPageNumberLine(bareText)) {
       drop.add(i);
       breaks.push(i);
-    } else if (BARE_NUMBER.test(bareText)) bare.push(i);
+    } else if (isBareNumber(bareText)) bare.push(i);
   });
   // A bare number is a page number only among others that count up one page at a time, a page
   // apart (a table read cell by cell numbers its rows 1, 2, 3 a few lines apart).
