@@ -51,8 +51,11 @@ function reviewMetrics(report: AnalyzedReport): MetricJson[] {
   return report.analysis.metrics.filter((m) => !m.masked && m.value !== null && !inRanges(m, plans) && !inRanges(m, problems));
 }
 
+/** Targets found in the normalised texts; their spans and quotes are given in the texts as read. */
 function matchTargets(plan: AnalyzedReport, report: AnalyzedReport, segmenter: Segmenter, minShare: number): TargetComparisonJson[] {
   const ranges = planRanges(plan);
+  const inPlan = sourceMapper(plan);
+  const inReport = sourceMapper(report);
   const candidates = reviewMetrics(report).map((m) => {
     const clause = clauseAround(report.text, m.start, m.end);
     return { metric: m, clause, terms: new Set(contentTerms(segmenter, clause.text.replace(m.quantity, ' '))) };
@@ -75,10 +78,9 @@ function matchTargets(plan: AnalyzedReport, report: AnalyzedReport, segmenter: S
       }
       const target = { value: m.value!, valueMax: m.valueMax, polarity, lowerIsBetter: lower, unit: m.unit };
       return {
-        start: m.start,
-        end: m.end,
-        quantity: m.quantity,
-        text: clause.text,
+        ...inPlan.paged(m.start, m.end),
+        quantity: inPlan.slice(m.start, m.end),
+        text: inPlan.quote(clause.start, clause.end),
         value: m.value!,
         valueMax: m.valueMax,
         unit: m.unit,
@@ -88,10 +90,9 @@ function matchTargets(plan: AnalyzedReport, report: AnalyzedReport, segmenter: S
         polarity,
         lowerIsBetter: lower,
         actual: best && {
-          start: best.c.metric.start,
-          end: best.c.metric.end,
-          quantity: best.c.metric.quantity,
-          text: best.c.clause.text,
+          ...inReport.paged(best.c.metric.start, best.c.metric.end),
+          quantity: inReport.slice(best.c.metric.start, best.c.metric.end),
+          text: inReport.quote(best.c.clause.start, best.c.clause.end),
           value: best.value,
           unit: m.unit,
           match: Math.round(best.share * 1000) / 1000,
@@ -105,12 +106,6 @@ function matchTargets(plan: AnalyzedReport, report: AnalyzedReport, segmenter: S
 function planTitle(plan: AnalyzedReport, start: number): string | undefined {
   const k = plan.analysis.planItems.findIndex((p) => p.start === start);
   return k < 0 ? undefined : plan.document.planItems[k]?.title;
-}
-
-/** The clause of a figure, as a span of the normalised text. */
-function clauseSpan(report: AnalyzedReport, figure: { start: number; end: number }): [number, number] {
-  const clause = clauseAround(report.text, figure.start, figure.end);
-  return [clause.start, clause.end];
 }
 
 /** The year a plan is for: its plan items' year, else the document's (a plan) or the next one. */
@@ -143,13 +138,7 @@ export function compare(plan: AnalyzedReport, report: AnalyzedReport, segmenter:
         evidence: r.evidence.map((e) => ({ ...e, ...inReport.paged(e.start, e.end), text: inReport.quote(e.start, e.end) })),
       };
     }),
-    targets: matchTargets(plan, report, segmenter, options.targetMatch ?? 0.5).map((t) => ({
-      ...t,
-      ...inPlan.paged(t.start, t.end),
-      quantity: inPlan.slice(t.start, t.end),
-      text: inPlan.quote(...clauseSpan(plan, t)),
-      actual: t.actual && { ...t.actual, ...inReport.paged(t.actual.start, t.actual.end), quantity: inReport.slice(t.actual.start, t.actual.end), text: inReport.quote(...clauseSpan(report, t.actual)) },
-    })),
+    targets: matchTargets(plan, report, segmenter, options.targetMatch ?? 0.5),
     counts,
     completionRate: results.length ? Math.round(((counts.done + counts.partial / 2) / results.length) * 1000) / 1000 : null,
   };
