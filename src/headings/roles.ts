@@ -14,8 +14,9 @@ import { firstYear } from '../text/numerals.js';
 
 // Optional period words before the keyword are allowed by matching at the end of the title.
 const END = '(?:[和与及、].{0,8})?$';
-const PROBLEMS_NAME = '(存在的?(主要|突出)?(问题|不足|差距|短板|困难)|(问题|不足|差距|短板)(和|与|及|、)(不足|差距|问题|短板|原因|困难|挑战)|^(主要|突出)?(问题|不足|差距)|不足之处|薄弱环节)';
-const PROBLEMS = new RegExp(`${PROBLEMS_NAME}${END}`);
+// `主要问题` names the part only as a whole title; inside a longer string it is too common to cut at.
+const PROBLEMS_NAME = '(存在的?(主要|突出)?(问题|不足|差距|短板|困难)|(问题|不足|差距|短板)(和|与|及|、)(不足|差距|问题|短板|原因|困难|挑战)|不足之处|薄弱环节)';
+const PROBLEMS = new RegExp(`(${PROBLEMS_NAME}|^(主要|突出)?(问题|不足|差距))${END}`);
 const PLANS_START = /^(下一步|下步|下一阶段|下阶段|今后|明年|新的一年|展望)/;
 // `“红领”计划` is a programme's name: a plan keyword right after a closing quote does not count.
 const PLANS_NAME = '(工作(打算|计划|思路|安排|要点|目标|任务|建议)|(主要|重点)任务|总体要求|预期目标|政策取向|的建议|(?<![”"’」])(打算|计划|要点|安排|思路))';
@@ -26,7 +27,7 @@ const OTHER_NAME = '(基本情况|概况|体会|启示|经验|背景)';
 const OTHER = new RegExp(`${OTHER_NAME}${END}`);
 
 /** The name of a part anywhere in a string, for finding where a part's title ends. */
-const PART_NAME = new RegExp(`${PROBLEMS_NAME.replace('|^(主要|突出)?(问题|不足|差距)', '')}|${PLANS_NAME}|${ACHIEVEMENTS_NAME}|${OTHER_NAME}`, 'g');
+const PART_NAME = new RegExp(`${PROBLEMS_NAME}|${PLANS_NAME}|${ACHIEVEMENTS_NAME}|${OTHER_NAME}`, 'g');
 
 /**
  * Where the name of a report part ends in `s` (`2021年主要工作2021年，局党委…` → after 主要工作), when
