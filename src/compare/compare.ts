@@ -46,7 +46,7 @@ const SHORT_PREDICATE = 4;
 
 function reviewMetrics(report: AnalyzedReport): MetricJson[] {
   const plans = planRanges(report);
-  const problems = report.analysis.sections.filter((s) => s.role === 'problems');
+  const problems = [...report.analysis.parts, ...report.analysis.sections].filter((s) => s.role === 'problems');
   if (report.analysis.kind === 'plan') return [];
   return report.analysis.metrics.filter((m) => !m.masked && m.value !== null && !inRanges(m, plans) && !inRanges(m, problems));
 }

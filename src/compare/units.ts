@@ -45,7 +45,9 @@ export function sentencesWhere(report: AnalyzedReport, keep: (part: Section | nu
 export function reviewSentences(report: AnalyzedReport): TextUnit[] {
   // In a plan-only document nothing is a review.
   if (report.analysis.kind === 'plan') return [];
-  return sentencesWhere(report, (part) => !part || (part.role !== 'plans' && part.role !== 'problems'));
+  // Parts named on their own lines cut across the numbered sections: their plans and problems go too.
+  const away = report.analysis.parts.filter((p) => p.role === 'plans' || p.role === 'problems');
+  return sentencesWhere(report, (part) => !part || (part.role !== 'plans' && part.role !== 'problems')).filter((s) => !inRanges(s, away));
 }
 
 /** True when `m` starts inside one of `ranges`. */
@@ -54,9 +56,7 @@ export const inRanges = (m: { start: number }, ranges: Array<{ start: number; en
 /** Offsets of the plan parts of a document (the whole text for a plan document). */
 export function planRanges(report: AnalyzedReport): Array<{ start: number; end: number }> {
   if (report.analysis.kind === 'plan') return [{ start: 0, end: report.text.length }];
-  return report.analysis.sections
-    .filter((s) => s.role === 'plans')
-    .map((s) => ({ start: s.start, end: s.end }));
+  return [...report.analysis.parts, ...report.analysis.sections].filter((s) => s.role === 'plans').map((s) => ({ start: s.start, end: s.end }));
 }
 
 export interface PlanTask {

@@ -30,6 +30,12 @@ const PLAN_HEAD = /要点|计划|安排|打算|思路|实施方案|重点任务|
 // characters; a plan almost none.
 const PAST = /了|已经|已全部|全年共|共计|截至目前|截止目前|年初至今|年初以来|今年以来|[一二两三四五]年来|过去的?[一二两三四五]年|取得|荣获|圆满完成/g;
 
+/**
+ * A report delivered to a congress (政府工作报告, a speech opening `各位代表`): its head names the
+ * year it is delivered in; the work it reviews is the year before (`2024年工作回顾`, `过去一年`).
+ */
+export const isDelivered = (head: string): boolean => /政府工作报告|各位代表/.test(head);
+
 export function topSections(tree: Root): Section[] {
   return tree.children.filter((c): c is Section => c.type === 'section');
 }
@@ -49,8 +55,13 @@ export function detectKind(text: string, tree: Root): Kind {
   const head = headText(text, tree);
   // The report's year is not known yet: the year its head names stands in for it. A top-level
   // item's lead-in names its part (`2024年工作打算：一是…`).
-  const headYear = firstYear(head);
-  const roles = topSections(tree).map((s) => namedRole(s, headYear) ?? (s.level === 'item' ? roleOfTitle(leadIn(text, s.position.start.offset!)) : null));
+  // A report delivered to a congress reviews the year before the one its head names.
+  const named = firstYear(head);
+  const headYear = named !== null && isDelivered(head) ? named - 1 : named;
+  const roles = [
+    ...topSections(tree).map((s) => namedRole(s, headYear) ?? (s.level === 'item' ? roleOfTitle(leadIn(text, s.position.start.offset!)) : null)),
+    ...(tree.parts ?? []).map((p) => namedRole({ title: p.title, ordinal: 1 }, headYear)),
+  ];
   const hasPlanPart = roles.includes('plans');
   if (HALF_YEAR.test(head)) return 'half-year';
   const hasReview =

@@ -8,7 +8,7 @@ import type { Root, Section } from '../tree/types.js';
 import { leadIn, namedRole, roleOfTitle } from '../headings/roles.js';
 import { arabicYears, firstYear, YEAR } from '../text/numerals.js';
 import type { Kind } from './kind.js';
-import { headText, topSections } from './kind.js';
+import { headText, isDelivered, topSections } from './kind.js';
 
 const HEAD_PERIOD = new RegExp(`${YEAR}(?:度)?(?:上半年|下半年|前三季度|全年)?[^。\\n]{0,24}?(?:总结|报告|汇报|情况|要点|计划|安排)`);
 const HEAD_IS = new RegExp(`${YEAR}是`);
@@ -37,15 +37,19 @@ export function statedPlanYear(section: Section, text: string): number | null {
 export function detectYear(text: string, tree: Root, kind: Kind): number | null {
   const head = headText(text, tree);
   const stated = yearIn(head, HEAD_PERIOD) ?? yearIn(head, HEAD_IS);
-  if (stated) return stated;
-
   const tops = topSections(tree);
-  for (const s of tops) {
-    if (roleOfTitle(s.title) === 'achievements') {
-      const y = yearIn(s.title);
-      if (y) return y;
-    }
+  // A review part's own year, on a numbered heading or an unnumbered part line.
+  const reviewYear = [...tops, ...(tree.parts ?? [])].map((s) => (roleOfTitle(s.title) === 'achievements' ? yearIn(s.title) : null)).find((y) => y) ?? null;
+  if (isDelivered(head) && kind !== 'plan') {
+    // Only the title and address before the first heading date the delivery (`2022年是…` opening
+    // the review names the year reviewed).
+    const before = text.slice(0, tops[0]?.position.start.offset ?? text.length);
+    const delivered = yearIn(before, HEAD_PERIOD) ?? yearIn(before, OPENING);
+    if (reviewYear && (!delivered || reviewYear < delivered)) return reviewYear;
+    if (delivered) return delivered - 1;
   }
+  if (stated) return stated;
+  if (reviewYear) return reviewYear;
   const opening = yearIn(head, OPENING);
   if (opening) return opening;
 

@@ -14,9 +14,18 @@ export default function roles() {
     // A document numbered only with top-level items: a sequence keeps the role its first item's
     // lead-in gave it (`存在的不足：一是…；二是…`).
     let itemRole: Role | null = null;
+    const year = planDocument ? null : (file.data.year ?? null);
+    // Parts named on unnumbered lines: a thematic one (`加强政府自身建设`) continues a plan part.
+    let partRole: Role | null = null;
+    for (const part of tree.parts ?? []) {
+      partRole = namedRole({ title: part.title, ordinal: 1 }, year) ?? (planDocument || partRole === 'plans' ? 'plans' : 'achievements');
+      part.role = partRole;
+    }
+    const partAt = (offset: number) => (tree.parts ?? []).filter((p) => p.start <= offset).pop();
     for (const node of tree.children) {
       if (node.type !== 'section') continue;
-      let named = namedRole(node, planDocument ? null : (file.data.year ?? null));
+      // A numbered section inside a named part takes the part's role unless it names its own.
+      let named = namedRole(node, year) ?? partAt(node.position.start.offset!)?.role ?? null;
       if (node.level === 'item') {
         const lead = roleOfTitle(leadIn(text, node.position.start.offset!));
         if (lead || node.ordinal === 1) itemRole = lead;

@@ -19,11 +19,11 @@ const PROBLEMS_NAME = '(存在的?(主要|突出)?(问题|不足|差距|短板|�
 const PROBLEMS = new RegExp(`(${PROBLEMS_NAME}|^(主要|突出)?(问题|不足|差距))${END}`);
 const PLANS_START = /^(下一步|下步|下一阶段|下阶段|今后|明年|新的一年|展望)/;
 // `“红领”计划` is a programme's name: a plan keyword right after a closing quote does not count.
-const PLANS_NAME = '(工作(打算|计划|思路|安排|要点|目标|任务|建议)|(主要|重点)任务|总体要求|预期目标|政策取向|的建议|(?<![”"’」])(打算|计划|要点|安排|思路))';
+const PLANS_NAME = '(工作(打算|计划|思路|安排|要点|目标|任务|建议)|(主要|重点|目标)任务|总体要求|预期目标|政策取向|的建议|(?<![”"’」])(打算|计划|要点|安排|思路)(建议)?)';
 const PLANS = new RegExp(`${PLANS_NAME}${END}`);
 const ACHIEVEMENTS_NAME = '(主要工作|工作(成效|成绩|总结|回顾|情况|开展情况|完成情况|进展)|主要(成效|成绩|做法)|取得的(成效|成绩)|开展情况|完成情况|进展情况|回顾)';
 const ACHIEVEMENTS = new RegExp(`${ACHIEVEMENTS_NAME}${END}`);
-const OTHER_NAME = '(基本情况|概况|体会|启示|经验|背景)';
+const OTHER_NAME = '(基本情况|概况|体会|启示|经验|背景|名词解释|附件)';
 const OTHER = new RegExp(`${OTHER_NAME}${END}`);
 
 /** The name of a part anywhere in a string, for finding where a part's title ends. */

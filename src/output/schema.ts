@@ -98,6 +98,9 @@ export const ReportDocument = z.object({
     .nullable()
     .describe('The title line above the first heading (`2023年度党建工作总结`), or null'),
   sections: z.array(Section),
+  parts: z
+    .array(z.object({ title: z.string(), role: Role, start: z.number().int(), end: z.number().int(), titleStart: z.number().int(), titleEnd: z.number().int() }))
+    .describe('Parts named on unnumbered lines (`2024年工作回顾`, `2025年工作安排建议`), each to the next; empty when the report names its parts by numbered headings'),
   metrics: z.array(Metric),
   planItems: z.array(PlanItem),
   diagnostics: z.array(Diagnostic),

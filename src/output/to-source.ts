@@ -131,6 +131,10 @@ export function documentToSource(doc: ReportDocumentJson, source: SourceText): R
     length: source.text.length,
     title: doc.title && { ...m.span(doc.title.start, doc.title.end), text: m.quote(doc.title.start, doc.title.end) },
     sections,
+    parts: doc.parts.map((p) => {
+      const title = m.span(p.titleStart, p.titleEnd);
+      return { ...p, ...m.span(p.start, p.end), title: m.quote(p.titleStart, p.titleEnd), titleStart: title.start, titleEnd: title.end };
+    }),
     metrics: doc.metrics.map(metric),
     planItems: doc.planItems.map(planItem),
     diagnostics: doc.diagnostics.map(diagnostic),

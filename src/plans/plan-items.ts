@@ -9,6 +9,7 @@ import type { Root, Section } from '../tree/types.js';
 import { coversPartOfYear, headText, type Kind } from '../document/kind.js';
 import { statedPlanYear } from '../document/year.js';
 import { bareTitle, roleOfTitle } from '../headings/roles.js';
+import { firstYear } from '../text/numerals.js';
 import type { Deadline } from './deadlines.js';
 
 export interface PlanItemNode {
@@ -30,15 +31,16 @@ export interface PlanItemFacts extends PlanItemNode {
  */
 const FRAMING = /^(指导思想|总体要求|基本原则|工作原则|指导原则|总体思路|工作思路和原则)$/;
 
-function leaves(section: Section, path: string[], out: Array<{ section: Section; path: string[] }>): void {
+/** @param end subsections from here on belong to the next part named on a line of its own. */
+function leaves(section: Section, path: string[], out: Array<{ section: Section; path: string[] }>, end = Infinity): void {
   // A part headed `存在的问题和下一步打算` holds its problems in a subsection of their own.
   if (roleOfTitle(section.title) === 'problems') return;
-  const subsections = section.children.filter((c): c is Section => c.type === 'section');
+  const subsections = section.children.filter((c): c is Section => c.type === 'section' && c.position.start.offset! < end);
   if (subsections.length === 0) {
     if (!FRAMING.test(bareTitle(section.title))) out.push({ section, path });
     return;
   }
-  for (const s of subsections) leaves(s, [...path, section.title], out);
+  for (const s of subsections) leaves(s, [...path, section.title], out, end);
 }
 
 /**
@@ -64,8 +66,21 @@ export function findPlanItems(tree: Root, text: string, kind: Kind, year: number
     return items;
   }
   let sequenceYear: number | null = null;
+  const parts = tree.parts ?? [];
+  const partAt = (offset: number) => parts.filter((p) => p.start <= offset).pop();
   for (const part of tops) {
     if (part.role !== 'plans') continue;
+    const named = partAt(part.position.start.offset!);
+    if (named) {
+      // Under a part named on its own line (`2025年工作安排建议`), the numbered sections are the
+      // tasks or their groups, and the plan's year is the part's.
+      const y = statedPlanYear(part, text) ?? firstYear(named.title) ?? planYear(null, text, kind, year, partOfYear);
+      const found: Array<{ section: Section; path: string[] }> = [];
+      const next = parts[parts.indexOf(named) + 1];
+      leaves(part, [named.title], found, next?.start ?? Infinity);
+      for (const f of found) items.push({ ...f, year: y });
+      continue;
+    }
     if (part.level === 'item') {
       // A report numbered only with items (`2024年工作打算：一是…；二是…`): each is a task, and
       // the year its sequence's lead-in states holds for the items after it.

@@ -56,10 +56,26 @@ export interface Section extends Parent {
   position: Position;
 }
 
+/**
+ * A part of the report named on an unnumbered line of its own (`2024年工作回顾`, `2025年工作安排建议`,
+ * `加强政府自身建设`, `名词解释`), as government work reports name theirs. Not a heading by the
+ * guide: the numbered sections inside it stay the top-level sections, and take its role.
+ */
+export interface PartLine {
+  title: string;
+  /** Offsets of the title line's words. */
+  start: number;
+  end: number;
+  /** Set by the roles plugin. */
+  role?: Role;
+}
+
 export interface Root extends Parent {
   type: 'root';
   children: Array<Section | Paragraph>;
   position: Position;
+  /** Parts named on unnumbered lines, in order; absent when the report names none. */
+  parts?: PartLine[];
 }
 
 export type ReportNode = Root | Section | Heading | Paragraph | Sentence;
