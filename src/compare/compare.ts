@@ -11,16 +11,14 @@ import type { ComparisonJson, MetricJson, TargetComparisonJson } from '../output
 import { matchTasks, type MatchOptions } from './items.js';
 import { inRanges, planRanges, planTasks, reviewSentences } from './units.js';
 import { compatibleUnits, convert, isMet, lowerIsBetter, polarityOf } from './targets.js';
+import { indicatorOf } from './indicators.js';
 import { contentTerms } from '../segment/content-terms.js';
 import { isClauseMark } from '../text/clauses.js';
 
 /** A clause ends at a clause mark or at the end of its line. */
 const isClauseEnd = (ch: string) => ch === '\n' || isClauseMark(ch);
 
-export interface CompareOptions extends MatchOptions {
-  /** Share of a target's terms that an actual figure's clause must hold. */
-  targetMatch?: number;
-}
+export type CompareOptions = MatchOptions;
 
 
 /**
@@ -51,36 +49,51 @@ function reviewMetrics(report: AnalyzedReport): MetricJson[] {
   return report.analysis.metrics.filter((m) => !m.masked && m.value !== null && !inRanges(m, plans) && !inRanges(m, problems));
 }
 
-/** Targets found in the normalised texts; their spans and quotes are given in the texts as read. */
-function matchTargets(plan: AnalyzedReport, report: AnalyzedReport, segmenter: Segmenter, minShare: number): TargetComparisonJson[] {
+/** Words before a figure that make it not the year's own result: a span of years, a target, another year. */
+const NOT_THE_YEARS_RESULT = /年均|每年|累计|五年|十四五|以来|期间|目标|预期|力争|计划/;
+const YEAR_IN = /((?:19|20)\d{2})年/g;
+/** A figure after these words is a decline: `下降3.3%` is −3.3. */
+const DECLINE = /(下降|减少|回落|降低)[了]?$/;
+
+/** The review's figures, each with its clause, its indicator and its value signed by its verb. */
+function realisedCandidates(report: AnalyzedReport, year: number | null) {
+  return reviewMetrics(report).flatMap((m) => {
+    const clause = clauseAround(report.text, m.start, m.end);
+    const lead = report.text.slice(clause.start, m.start);
+    if (NOT_THE_YEARS_RESULT.test(lead)) return [];
+    if (year !== null && [...lead.matchAll(YEAR_IN)].some((y) => Number(y[1]) !== year)) return [];
+    const indicator = indicatorOf(report.text, clause.start, m.start, m.object);
+    if (!indicator) return [];
+    const value = DECLINE.test(lead) ? -m.value! : m.value!;
+    return [{ metric: m, clause, indicator, value }];
+  });
+}
+
+/**
+ * Targets found in the normalised texts; their spans and quotes are given in the texts as read.
+ * A target's realised figure is the first figure of the review that measures the same indicator
+ * in a compatible unit, for the plan's year alone (§6): none is better than a guess.
+ */
+function matchTargets(plan: AnalyzedReport, report: AnalyzedReport, year: number | null): TargetComparisonJson[] {
   const ranges = planRanges(plan);
   const inPlan = sourceMapper(plan);
   const inReport = sourceMapper(report);
-  const candidates = reviewMetrics(report).map((m) => {
-    const clause = clauseAround(report.text, m.start, m.end);
-    return { metric: m, clause, terms: new Set(contentTerms(segmenter, clause.text.replace(m.quantity, ' '))) };
-  });
+  const candidates = realisedCandidates(report, year);
   return plan.analysis.metrics
     .filter((m) => !m.masked && m.value !== null && inRanges(m, ranges))
     .map((m) => {
       const clause = clauseAround(plan.text, m.start, m.end);
-      const terms = [...new Set(contentTerms(segmenter, clause.text.replace(m.quantity, ' ')))];
       const lower = lowerIsBetter(clause.text);
       const polarity = polarityOf(m.approx, clause.text);
-      let best: { c: (typeof candidates)[number]; share: number; value: number } | null = null;
-      for (const c of candidates) {
-        if (!compatibleUnits(c.metric.unit, m.unit)) continue;
-        const shared = terms.filter((t) => c.terms.has(t)).length;
-        const share = terms.length ? shared / terms.length : 0;
-        if (share < minShare || shared === 0) continue;
-        const value = convert(c.metric.value!, c.metric.unit, m.unit)!;
-        if (!best || share > best.share) best = { c, share, value };
-      }
+      const indicator = indicatorOf(plan.text, clause.start, m.start, m.object);
+      const found = indicator === null ? undefined : candidates.find((c) => c.indicator === indicator && compatibleUnits(c.metric.unit, m.unit));
+      const best = found ? { c: found, value: convert(found.value, found.metric.unit, m.unit)! } : null;
       const target = { value: m.value!, valueMax: m.valueMax, polarity, lowerIsBetter: lower, unit: m.unit };
       return {
         ...inPlan.paged(m.start, m.end),
         quantity: inPlan.slice(m.start, m.end),
         text: inPlan.quote(clause.start, clause.end),
+        indicator,
         value: m.value!,
         valueMax: m.valueMax,
         unit: m.unit,
@@ -95,7 +108,6 @@ function matchTargets(plan: AnalyzedReport, report: AnalyzedReport, segmenter: S
           text: inReport.quote(best.c.clause.start, best.c.clause.end),
           value: best.value,
           unit: m.unit,
-          match: Math.round(best.share * 1000) / 1000,
         },
         met: best ? isMet(target, best.value) : null,
       };
@@ -138,7 +150,7 @@ export function compare(plan: AnalyzedReport, report: AnalyzedReport, segmenter:
         evidence: r.evidence.map((e) => ({ ...e, ...inReport.paged(e.start, e.end), text: inReport.quote(e.start, e.end) })),
       };
     }),
-    targets: matchTargets(plan, report, segmenter, options.targetMatch ?? 0.5),
+    targets: matchTargets(plan, report, planYear(plan)),
     counts,
     completionRate: results.length ? Math.round(((counts.done + counts.partial / 2) / results.length) * 1000) / 1000 : null,
   };

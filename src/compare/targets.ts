@@ -1,8 +1,7 @@
 /**
  * Whether a review met a plan's numeric targets: units converted where they measure the same thing
- * (万人 and 人), then compared by polarity (plans/polarity.ts). An `around` target is met within a
- * tolerance, and also when it errs on the good side of a directional indicator (prices rising 2%
- * against "3% 左右" is met).
+ * (万人 and 人), then compared by polarity (plans/polarity.ts) and direction, as §6 of the
+ * annotation guide says.
  */
 import type { Polarity } from '../plans/polarity.js';
 
@@ -34,21 +33,17 @@ export function compatibleUnits(a: string, b: string): boolean {
 }
 
 /**
- * Whether `actual` meets a target. Around: within 10% of the target (at least 0.5 for
- * percentages), or beyond it on the good side when the indicator has a direction.
+ * Whether `actual` meets a target, by the annotation guide's §6: a ceiling (a less-is-better
+ * indicator whatever its modifier, or 以内/以下/控制在) is met at or below its value (the top of a
+ * range); `左右` on a higher-is-better rate within half a point below, on a level within 2% below;
+ * anything else at or above its value (the bottom of a range).
  */
 export function isMet(target: { value: number; valueMax: number | null; polarity: Polarity; lowerIsBetter: boolean; unit: string }, actual: number): boolean {
   const low = target.value;
   const high = target.valueMax ?? target.value;
-  switch (target.polarity) {
-    case 'floor':
-      return actual >= low;
-    case 'ceiling':
-      return actual <= high;
-    case 'around': {
-      const tolerance = Math.max(Math.abs(high) * 0.1, target.unit === '%' || target.unit === '个百分点' ? 0.5 : 0);
-      if (target.lowerIsBetter) return actual <= high + tolerance;
-      return actual >= low - tolerance;
-    }
-  }
+  if (target.lowerIsBetter || target.polarity === 'ceiling') return actual <= high;
+  if (target.polarity === 'around') return RATE_UNITS.has(target.unit) ? actual >= low - 0.5 : actual >= low * 0.98;
+  return actual >= low;
 }
+
+const RATE_UNITS = new Set(['%', '个百分点']);

@@ -142,6 +142,7 @@ export const TargetComparison = z.object({
   page: Page,
   quantity: z.string(),
   text: z.string().describe('The clause that states the target'),
+  indicator: z.string().nullable().describe('What the target measures: a headline indicator’s canonical name (地区生产总值, 城镇调查失业率) or the counted thing'),
   value: z.number(),
   valueMax: z.number().nullable(),
   unit: z.string(),
@@ -159,7 +160,6 @@ export const TargetComparison = z.object({
       text: z.string(),
       value: z.number(),
       unit: z.string(),
-      match: z.number().describe('Share of the target’s terms found in the actual’s clause'),
     })
     .nullable(),
   met: z.boolean().nullable().describe('null when no actual figure was found'),

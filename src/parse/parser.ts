@@ -14,6 +14,7 @@ import { findInlineNumbered, findItemMarkers, matchLineMarker, matchPlanCue, typ
 import { cutTitle, type TitleSpan } from '../headings/title.js';
 import { NumberingChecker } from '../headings/numbering.js';
 import { roleOfTitle } from '../headings/roles.js';
+import { firstYear } from '../text/numerals.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import { splitSentences, trimSpan } from './sentences.js';
 
@@ -151,7 +152,7 @@ export function parseReport(text: string, file: VFile = new VFile({ value: text 
 }
 
 /** A part's title line: short, no punctuation at all. */
-const PART_TITLE = /^[^，。；：！？、,;:!?“”"（）()]{4,24}$/;
+const PART_TITLE = /^[^，。；：！？、,;:!?“”"（）()—]{4,24}$/;
 /** A paragraph long enough to be the body under a title. */
 const BODY_LINE = 40;
 
@@ -180,8 +181,12 @@ function findPartLines(text: string, lines: Line[], markers: Array<Marker | null
     if (roleOfTitle(title)) named = true;
     found.push({ title, start: line.contentStart, end: line.contentStart + title.length });
   }
-  return found.length >= 2 && named ? found : [];
+  if (found.length >= 2 && named) return found;
+  // Alone, a line names a part when it names its year (`2026年重点工作` after an unnamed review).
+  return found.filter((p) => firstYear(p.title) !== null && !DATE.test(p.title));
 }
+
+const DATE = /年.{0,3}月|月.{0,3}日/;
 
 /**
  * The line that opens an unnumbered closing plan part, or -1. It comes after the last level-1

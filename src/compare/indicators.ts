@@ -1,0 +1,49 @@
+/**
+ * The indicator a figure measures, so that a target finds its realised figure by what it measures
+ * rather than by shared words: `地区生产总值增长5%左右` and `全省生产总值增长5.2%` are one indicator,
+ * `固定资产投资增长5%` another, however many words (`增长`) their clauses share.
+ *
+ * The indicator is the headline indicator named nearest before the figure in its clause
+ * (dictionaries/indicators.utf8, which lists each indicator's other names), else the counted
+ * thing's own words with the scope words (`全省`, `全市`) taken off.
+ */
+import { readFileSync } from 'node:fs';
+import { dictionaryPath } from '../segment/dictionaries.js';
+
+let names: Array<[alias: string, canonical: string]> | undefined;
+
+/** Every name of every listed indicator, longest first, with its canonical name. */
+function indicatorNames(): Array<[string, string]> {
+  if (!names) {
+    names = [];
+    for (const line of readFileSync(dictionaryPath('indicators.utf8'), 'utf8').split(/\r?\n/)) {
+      const [canonical, ...aliases] = line.trim().split(/\s+/);
+      if (!canonical) continue;
+      for (const alias of [canonical, ...aliases]) names.push([alias, canonical]);
+    }
+    names.sort((a, b) => b[0].length - a[0].length);
+  }
+  return names;
+}
+
+/** Scope words before an indicator: whose figure it is, not what it measures. */
+const SCOPE = /^(全省|全市|全区|全县|全州|全盟|全国|全自治区|全社会|我省|我市|我区|我县|本省|本市|全年|今年|去年)+/;
+
+/**
+ * The indicator of a figure at `at` in `text`, looking back from it to `from` (the start of its
+ * clause): a listed indicator's canonical name, else `object` without its scope words, else null.
+ */
+export function indicatorOf(text: string, from: number, at: number, object: string | null): string | null {
+  const before = text.slice(from, at);
+  let best: { end: number; canonical: string; length: number } | null = null;
+  for (const [alias, canonical] of indicatorNames()) {
+    const k = before.lastIndexOf(alias);
+    if (k < 0) continue;
+    const end = k + alias.length;
+    // The name nearest the figure wins; at one place, the longest (names are sorted longest first).
+    if (!best || end > best.end || (end === best.end && alias.length > best.length)) best = { end, canonical, length: alias.length };
+  }
+  if (best) return best.canonical;
+  const own = object?.replace(SCOPE, '') ?? '';
+  return own.length >= 2 ? own : null;
+}
