@@ -49,24 +49,45 @@ function reviewMetrics(report: AnalyzedReport): MetricJson[] {
   return report.analysis.metrics.filter((m) => !m.masked && m.value !== null && !inRanges(m, plans) && !inRanges(m, problems));
 }
 
-/** Words before a figure that make it not the year's own result: a span of years, a target, another year. */
-const NOT_THE_YEARS_RESULT = /年均|每年|累计|五年|十四五|以来|期间|目标|预期|力争|计划/;
+/** Words before a figure, in its clause, that make it not the year's own result: a span of years, another year. */
+const SPAN_OF_YEARS = /年均|每年|累计|五年|十四五|以来|期间/;
+/** Words before a figure, in its sentence, that make it a target rather than a result (not `稳预期`). */
+const TARGET_WORDS = /预期目标|主要目标|目标是|目标为|力争/;
+/** Words of a paragraph that reviews more than one year (`"十四五"时期…`, `五年来…`). */
+const SEVERAL_YEARS = /五年|十四五|[一二三四五]年来/;
 const YEAR_IN = /((?:19|20)\d{2})年/g;
 /** A figure after these words is a decline: `下降3.3%` is −3.3. */
 const DECLINE = /(下降|减少|回落|降低)[了]?$/;
+/** Between an indicator's name and the figure: the figure measures something else (`占地区生产总值比重33.5%`). */
+const OTHER_MEASURE = /比重|占比|比例|贡献|份额/;
 
-/** The review's figures, each with its clause, its indicator and its value signed by its verb. */
+/** Where the sentence (or, with `paragraph`, the line) holding offset `at` starts. */
+const startOf = (text: string, at: number, paragraph = false) => {
+  const end = paragraph ? /\n/ : /[。；;！!？?\n]/;
+  let s = at;
+  while (s > 0 && !end.test(text[s - 1]!)) s--;
+  return s;
+};
+
+/**
+ * The review's figures that can be a year's result, each with its clause, indicator, value
+ * (signed by its verb) and rank: a sentence that names the year (`2025年`, `全年`, `过去一年`) ranks
+ * first, a paragraph that reviews several years last.
+ */
 function realisedCandidates(report: AnalyzedReport, year: number | null) {
+  const thisYear = new RegExp(`${year ?? '\\d{4}'}年|全年|过去一年|去年|一年来`);
   return reviewMetrics(report).flatMap((m) => {
     const clause = clauseAround(report.text, m.start, m.end);
     const lead = report.text.slice(clause.start, m.start);
-    if (NOT_THE_YEARS_RESULT.test(lead)) return [];
+    const sentence = report.text.slice(startOf(report.text, m.start), m.start);
+    if (SPAN_OF_YEARS.test(lead) || TARGET_WORDS.test(sentence)) return [];
     if (year !== null && [...lead.matchAll(YEAR_IN)].some((y) => Number(y[1]) !== year)) return [];
-    const indicator = indicatorOf(report.text, clause.start, m.start, m.object);
+    const indicator = indicatorOf(report.text, clause.start, m.start, m.object, OTHER_MEASURE);
     if (!indicator) return [];
     const value = DECLINE.test(lead) ? -m.value! : m.value!;
-    return [{ metric: m, clause, indicator, value }];
-  });
+    const rank = thisYear.test(sentence) ? 0 : SEVERAL_YEARS.test(report.text.slice(startOf(report.text, m.start, true), m.start)) ? 2 : 1;
+    return [{ metric: m, clause, indicator, value, rank }];
+  }).sort((a, b) => a.rank - b.rank || a.metric.start - b.metric.start);
 }
 
 /**

@@ -33,13 +33,15 @@ const SCOPE = /^(全省|全市|全区|全县|全州|全盟|全国|全自治区|�
  * The indicator of a figure at `at` in `text`, looking back from it to `from` (the start of its
  * clause): a listed indicator's canonical name, else `object` without its scope words, else null.
  */
-export function indicatorOf(text: string, from: number, at: number, object: string | null): string | null {
+export function indicatorOf(text: string, from: number, at: number, object: string | null, otherMeasure?: RegExp): string | null {
   const before = text.slice(from, at);
   let best: { end: number; canonical: string; length: number } | null = null;
   for (const [alias, canonical] of indicatorNames()) {
     const k = before.lastIndexOf(alias);
     if (k < 0) continue;
     const end = k + alias.length;
+    // `占地区生产总值比重33.5%`: the name is the figure's denominator, not what it measures.
+    if (otherMeasure?.test(before.slice(end))) continue;
     // The name nearest the figure wins; at one place, the longest (names are sorted longest first).
     if (!best || end > best.end || (end === best.end && alias.length > best.length)) best = { end, canonical, length: alias.length };
   }
