@@ -51,8 +51,11 @@ function reviewMetrics(report: AnalyzedReport): MetricJson[] {
 
 /** Words before a figure, in its clause, that make it not the year's own result: a span of years, another year. */
 const SPAN_OF_YEARS = /年均|每年|累计|五年|十四五|以来|期间/;
-/** Words before a figure, in its sentence, that make it a target rather than a result (not `稳预期`). */
-const TARGET_WORDS = /预期目标|主要目标|目标是|目标为|力争/;
+/**
+ * Words before a figure, in its paragraph, that make it a target rather than a result: a statement
+ * of targets (`主要预期目标是：…；…`), not a target reported met (`预期目标较好完成`) nor `稳预期`.
+ */
+const TARGET_WORDS = /目标(是|为|：|:)|力争/;
 /** Words of a paragraph that reviews more than one year (`"十四五"时期…`, `五年来…`). */
 const SEVERAL_YEARS = /五年|十四五|[一二三四五]年来/;
 const YEAR_IN = /((?:19|20)\d{2})年/g;
@@ -60,6 +63,16 @@ const YEAR_IN = /((?:19|20)\d{2})年/g;
 const DECLINE = /(下降|减少|回落|降低)[了]?$/;
 /** Between an indicator's name and the figure: the figure measures something else (`占地区生产总值比重33.5%`). */
 const OTHER_MEASURE = /比重|占比|比例|贡献|份额/;
+
+/** A paragraph's start, taking in the short lead-in line before it (`这五年，我们…新改善。`). */
+const withLeadIn = (text: string, start: number) => {
+  if (start === 0) return 0;
+  const previous = startOf(text, start - 1, true);
+  return start - 1 - previous <= LEAD_IN ? previous : start;
+};
+const LEAD_IN = 60;
+/** How far into a paragraph its opening words run. */
+const OPENING = 16;
 
 /** Where the sentence (or, with `paragraph`, the line) holding offset `at` starts. */
 const startOf = (text: string, at: number, paragraph = false) => {
@@ -72,7 +85,9 @@ const startOf = (text: string, at: number, paragraph = false) => {
 /**
  * The review's figures that can be a year's result, each with its clause, indicator, value
  * (signed by its verb) and rank: a sentence that names the year (`2025年`, `全年`, `过去一年`) ranks
- * first, a paragraph that reviews several years last.
+ * first, one in a paragraph that mentions several years last. A figure in a paragraph that opens
+ * on several years (or follows a lead-in line that does: `这五年，…`) and whose sentence does not
+ * name the year is the span's, never the year's.
  */
 function realisedCandidates(report: AnalyzedReport, year: number | null) {
   const thisYear = new RegExp(`${year ?? '\\d{4}'}年|全年|过去一年|去年|一年来`);
@@ -80,12 +95,17 @@ function realisedCandidates(report: AnalyzedReport, year: number | null) {
     const clause = clauseAround(report.text, m.start, m.end);
     const lead = report.text.slice(clause.start, m.start);
     const sentence = report.text.slice(startOf(report.text, m.start), m.start);
-    if (SPAN_OF_YEARS.test(lead) || TARGET_WORDS.test(sentence)) return [];
+    const paragraph = report.text.slice(withLeadIn(report.text, startOf(report.text, m.start, true)), m.start);
+    if (SPAN_OF_YEARS.test(lead) || TARGET_WORDS.test(paragraph)) return [];
     if (year !== null && [...lead.matchAll(YEAR_IN)].some((y) => Number(y[1]) !== year)) return [];
     const indicator = indicatorOf(report.text, clause.start, m.start, m.object, OTHER_MEASURE);
     if (!indicator) return [];
     const value = DECLINE.test(lead) ? -m.value! : m.value!;
-    const rank = thisYear.test(sentence) ? 0 : SEVERAL_YEARS.test(report.text.slice(startOf(report.text, m.start, true), m.start)) ? 2 : 1;
+    const named = thisYear.test(sentence);
+    // A paragraph that opens on the span (`这五年，…`, `"十四五"时期…`) reports the span's figures.
+    const opening = paragraph.slice(0, OPENING);
+    if (!named && SEVERAL_YEARS.test(opening) && !thisYear.test(opening)) return [];
+    const rank = named ? 0 : SEVERAL_YEARS.test(paragraph) ? 2 : 1;
     return [{ metric: m, clause, indicator, value, rank }];
   }).sort((a, b) => a.rank - b.rank || a.metric.start - b.metric.start);
 }
