@@ -59,8 +59,8 @@ const TARGET_WORDS = /目标(是|为|：|:)|力争/;
 /** Words of a paragraph that reviews more than one year (`"十四五"时期…`, `五年来…`). */
 const SEVERAL_YEARS = /五年|十四五|[一二三四五]年来/;
 const YEAR_IN = /((?:19|20)\d{2})年/g;
-/** A figure after these words is a decline: `下降3.3%` is −3.3. */
-const DECLINE = /(下降|减少|回落|降低)[了]?$/;
+/** A figure after these words is a decline: `下降3.3%`, `微降0.1%` are −3.3, −0.1. */
+const DECLINE = /(降|减少|回落|降低)了?$/;
 /** Between an indicator's name and the figure: the figure measures something else (`占地区生产总值比重33.5%`). */
 const OTHER_MEASURE = /比重|占比|比例|贡献|份额/;
 

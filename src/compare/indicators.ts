@@ -26,6 +26,34 @@ function indicatorNames(): Array<[string, string]> {
   return names;
 }
 
+/** The canonical name of a listed indicator, or null. */
+function canonicalOf(name: string): string | null {
+  return indicatorNames().find(([alias]) => alias === name)?.[1] ?? null;
+}
+
+/**
+ * `城镇、农村居民人均可支配收入分别增长3.4%、5.2%`: the k-th figure after 分别 measures the k-th
+ * indicator of the list before it, whose items share the last item's head words; `城乡…` is
+ * `城镇…` and `农村…`. Undefined without 分别; null when the list does not tell.
+ */
+function respectively(before: string): string | null | undefined {
+  const k = before.lastIndexOf('分别');
+  if (k < 0) return undefined;
+  const nth = (before.slice(k).match(/、|和/g) ?? []).length;
+  const list = before.slice(0, k).replace(SCOPE, '');
+  let items = list.split(/、|和|及/).map((i) => i.replace(SCOPE, ''));
+  if (items.length === 1 && items[0]!.startsWith('城乡')) items = ['城镇', `农村${items[0]!.slice(2)}`];
+  const last = items[items.length - 1] ?? '';
+  const item = items[nth];
+  if (!item) return null;
+  // `城镇` + the last item's head words (`居民人均可支配收入`), as long as that names an indicator.
+  for (let j = 0; j <= last.length; j++) {
+    const name = canonicalOf(item + last.slice(j));
+    if (name) return name;
+  }
+  return null;
+}
+
 /** Scope words before an indicator: whose figure it is, not what it measures. */
 const SCOPE = /^(全省|全市|全区|全县|全州|全盟|全国|全自治区|全社会|我省|我市|我区|我县|本省|本市|全年|今年|去年)+/;
 
@@ -35,6 +63,8 @@ const SCOPE = /^(全省|全市|全区|全县|全州|全盟|全国|全自治区|�
  */
 export function indicatorOf(text: string, from: number, at: number, object: string | null, otherMeasure?: RegExp): string | null {
   const before = text.slice(from, at);
+  const listed = respectively(before);
+  if (listed !== undefined) return listed;
   let best: { end: number; canonical: string; length: number } | null = null;
   for (const [alias, canonical] of indicatorNames()) {
     const k = before.lastIndexOf(alias);
