@@ -9,7 +9,7 @@ import { sourceMapper, type AnalyzedReport } from '../analyze.js';
 import type { Segmenter } from '../segment/segmenter.js';
 import type { ComparisonJson, MetricJson, TargetComparisonJson } from '../output/schema.js';
 import { matchTasks, type MatchOptions } from './items.js';
-import { inRanges, planRanges, planTasks, reviewSentences } from './units.js';
+import { inRanges, planRanges, planTasks, problemRanges, reviewSentences } from './units.js';
 import { compatibleUnits, convert, isMet, lowerIsBetter, polarityOf } from './targets.js';
 import { indicatorOf } from './indicators.js';
 import { contentTerms } from '../segment/content-terms.js';
@@ -44,7 +44,7 @@ const SHORT_PREDICATE = 4;
 
 function reviewMetrics(report: AnalyzedReport): MetricJson[] {
   const plans = planRanges(report);
-  const problems = [...report.analysis.parts, ...report.analysis.sections].filter((s) => s.role === 'problems');
+  const problems = [...[...report.analysis.parts, ...report.analysis.sections].filter((s) => s.role === 'problems'), ...problemRanges(report)];
   if (report.analysis.kind === 'plan') return [];
   return report.analysis.metrics.filter((m) => !m.masked && m.value !== null && !inRanges(m, plans) && !inRanges(m, problems));
 }

@@ -3,9 +3,9 @@
  * A plan's tasks are its plan items; a review is every sentence outside plan and problem parts
  * (a summary's plan part says what will be done, its problems part what was not).
  */
-import type { Root, Section, Sentence } from '../tree/types.js';
+import type { Paragraph, Root, Section, Sentence } from '../tree/types.js';
 import type { AnalyzedReport } from '../analyze.js';
-import { roleOfTitle } from '../headings/roles.js';
+import { opensProblems, roleOfTitle } from '../headings/roles.js';
 import type { PlanItemJson } from '../output/schema.js';
 
 export interface TextUnit {
@@ -45,9 +45,46 @@ export function sentencesWhere(report: AnalyzedReport, keep: (part: Section | nu
 export function reviewSentences(report: AnalyzedReport): TextUnit[] {
   // In a plan-only document nothing is a review.
   if (report.analysis.kind === 'plan') return [];
-  // Parts named on their own lines cut across the numbered sections: their plans and problems go too.
-  const away = report.analysis.parts.filter((p) => p.role === 'plans' || p.role === 'problems');
+  // Parts named on their own lines cut across the numbered sections: their plans and problems go
+  // too, and so does a review's closing paragraph on its problems.
+  const away = [...report.analysis.parts.filter((p) => p.role === 'plans' || p.role === 'problems'), ...problemRanges(report)];
   return sentencesWhere(report, (part) => !part || (part.role !== 'plans' && part.role !== 'problems')).filter((s) => !inRanges(s, away));
+}
+
+/**
+ * Where a review turns to its problems without a heading (`我们也清醒认识到…`): from that paragraph
+ * to the end of its top-level section, or, in the preamble or between numbered items, to the next
+ * part line or numbered section.
+ */
+export function problemRanges(report: AnalyzedReport): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  const tops = report.tree.children;
+  const partStarts = report.analysis.parts.map((p) => p.start);
+  const opens = (p: Paragraph) => opensProblems(p.children.map((c) => c.value).join(''));
+  const firstParagraph = (node: Root | Section): Paragraph | undefined => {
+    for (const child of node.children) {
+      if (child.type === 'paragraph' && opens(child)) return child;
+      if (child.type === 'section') {
+        const found = firstParagraph(child);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  tops.forEach((top, i) => {
+    if (top.type === 'section' && top.level !== 'item') {
+      const found = firstParagraph(top);
+      if (found) ranges.push({ start: found.position.start.offset!, end: top.position.end.offset! });
+      return;
+    }
+    const paragraph = top.type === 'paragraph' ? (opens(top) ? top : undefined) : firstParagraph(top);
+    if (!paragraph) return;
+    const start = paragraph.position.start.offset!;
+    const nextSection = tops.slice(i + 1).find((t) => t.type === 'section' && t.level !== 'item');
+    const nextPart = partStarts.find((p) => p > start);
+    ranges.push({ start, end: Math.min(nextSection?.position.start.offset ?? Infinity, nextPart ?? Infinity, report.text.length) });
+  });
+  return ranges;
 }
 
 /** True when `m` starts inside one of `ranges`. */

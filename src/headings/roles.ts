@@ -76,13 +76,26 @@ function roleOfName(t: string): Role | null {
 
 /**
  * The role a section names: by its title, and always `plans` for an unnumbered closing part (a
- * plan cue). Given the report's year, a thematic title about a later year plans it
- * (`二、2024年重点工作` in a 2023 summary).
+ * plan cue). Given the report's year, a title about a later year plans it (`二、2024年重点工作` in a
+ * 2023 summary, `三、2026年主要工作` in a review of 2025).
  */
 export function namedRole(section: { title: string; ordinal: number | null }, reportYear: number | null = null): Role | null {
   const named = roleOfTitle(section.title) ?? (section.ordinal === null ? 'plans' : null);
-  if (named !== null || reportYear === null) return named;
-  return (firstYear(section.title) ?? 0) > reportYear ? 'plans' : null;
+  // Work of a later year is planned, whatever the title calls it (`三、2026年主要工作` in a review of 2025).
+  if (reportYear !== null && named !== 'problems' && (firstYear(section.title) ?? 0) > reportYear) return 'plans';
+  return named;
+}
+
+/**
+ * Words that open the paragraph where a review turns to its problems (`我们也清醒认识到…`,
+ * `成绩固然可喜，问题也不容忽视`, `…还面临不少困难和挑战`), in reports that give their problems no
+ * heading of their own.
+ */
+const PROBLEMS_OPENING = /清醒地?认识到|不容忽视|(存在|面临)(的|着)?(一些|不少|诸多)?(困难|问题|挑战|短板|不足)|差距和不足|问题和不足/;
+
+/** True when a paragraph opens on the review's problems (the cue within its first sentence or two). */
+export function opensProblems(paragraph: string): boolean {
+  return PROBLEMS_OPENING.test(paragraph.slice(0, 40));
 }
 
 /**

@@ -152,7 +152,7 @@ export function parseReport(text: string, file: VFile = new VFile({ value: text 
 }
 
 /** A part's title line: short, no punctuation at all. */
-const PART_TITLE = /^[^，。；：！？、,;:!?“”"（）()—]{4,24}$/;
+const PART_TITLE = /^[^，。；：！？、,;:!?（）()—]{4,30}$/;
 /** A paragraph long enough to be the body under a title. */
 const BODY_LINE = 40;
 
