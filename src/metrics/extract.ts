@@ -76,16 +76,25 @@ function isNamePlaceholder(text: string, q: QuantityMatch, floor: number): boole
 }
 
 /**
- * The number of a session, written without 第: `市十七届人大二次会议`, `市五次党代会`. A count of
- * meetings stands after a verb instead (`召开三次会议`).
+ * The number of a session, written without 第: `市十七届人大二次会议`, `市五次党代会`, and each
+ * of a list of them (`省委十一届七次、八次、九次全会`). A count of meetings stands after a verb
+ * instead (`召开三次会议`).
  */
 function isSessionNumber(text: string, q: QuantityMatch, tokens: Token[]): boolean {
   if (q.kind !== 'chinese' || q.unit !== '次') return false;
-  if (!/^(?:会议|全会|全体会议|党代会|代表大会|委员会)/.test(text.slice(q.end, q.end + 4))) return false;
-  const prev = tokens.find((t) => t.end === q.start);
+  // Past the later members of a list to the words it numbers, and back to its first member.
+  const tail = SESSION_LIST_TAIL.exec(text.slice(q.end, q.end + 40))![0];
+  if (!/^(?:会议|全会|全体会议|党代会|代表大会|委员会)/.test(text.slice(q.end + tail.length, q.end + tail.length + 4))) return false;
+  const head = SESSION_LIST_HEAD.exec(text.slice(Math.max(0, q.start - 40), q.start));
+  const first = q.start - (head?.[0].length ?? 0);
+  const prev = tokens.find((t) => t.end === first);
   if (!prev) return false;
   return /届$/.test(prev.word) || isCategoryTag(prev.tag) || /^[nj]/.test(prev.tag);
 }
+
+const SESSION_MEMBER = '[零〇一二两三四五六七八九十百]+次';
+const SESSION_LIST_TAIL = new RegExp(`^(?:、${SESSION_MEMBER})*`);
+const SESSION_LIST_HEAD = new RegExp(`(?:${SESSION_MEMBER}、)+$`);
 
 /** A place in a ranking: `前10名`, `排名前三位`, `位列全省前5名` (the count of a rank, not of work). */
 function isRank(text: string, q: QuantityMatch, floor: number): boolean {

@@ -23,7 +23,7 @@ export function comparisonToMarkdown(c: ComparisonJson): string {
       `「${t.text}」 ${range(t)}${t.unit}${t.approx ?? ''} [${t.start}–${t.end}]`,
       t.polarity + (t.lowerIsBetter ? ' (lower is better)' : ''),
       t.actual ? `「${t.actual.text}」 ${t.actual.value}${t.actual.unit} [${t.actual.start}–${t.actual.end}]` : '—',
-      t.met === null ? 'no figure' : t.met ? 'met' : 'not met',
+      t.met === null ? 'no figure in the report' : t.met ? 'met' : 'not met',
     ]),
   );
   return toMarkdown([
