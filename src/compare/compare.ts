@@ -155,6 +155,40 @@ function matchTargets(plan: AnalyzedReport, report: AnalyzedReport, year: number
     });
 }
 
+/** A target with no number: an indicator kept in step with another (`居民收入增长与经济增长同步`). */
+const IN_STEP = /([^，,。；;：:、]{2,16}?)与([^，,。；;：:、]{2,12}?)(?:基本)?同步/g;
+
+/** The plan part's targets that have no number, listed without a verdict (§6 has no rule for them). */
+function targetsWithoutNumber(plan: AnalyzedReport): TargetComparisonJson[] {
+  const inPlan = sourceMapper(plan);
+  const out: TargetComparisonJson[] = [];
+  for (const range of planRanges(plan)) {
+    const part = plan.text.slice(range.start, range.end);
+    for (const m of part.matchAll(IN_STEP)) {
+      const start = range.start + m.index!;
+      const end = start + m[0].length;
+      const subject = m[1]!.replace(/^(预计|确保|力争|实现|保持|推动)/, '');
+      out.push({
+        ...inPlan.paged(start, end),
+        quantity: inPlan.slice(start, end),
+        text: inPlan.quote(start, end),
+        indicator: indicatorOf(subject, 0, subject.length, subject),
+        value: null,
+        valueMax: null,
+        unit: '',
+        approx: null,
+        action: null,
+        object: subject,
+        polarity: 'floor',
+        lowerIsBetter: false,
+        actual: null,
+        met: null,
+      });
+    }
+  }
+  return out;
+}
+
 /** A plan item's title as written in the source (the same item in `document`, found by its start). */
 function planTitle(plan: AnalyzedReport, start: number): string | undefined {
   const k = plan.analysis.planItems.findIndex((p) => p.start === start);
@@ -191,7 +225,7 @@ export function compare(plan: AnalyzedReport, report: AnalyzedReport, segmenter:
         evidence: r.evidence.map((e) => ({ ...e, ...inReport.paged(e.start, e.end), text: inReport.quote(e.start, e.end) })),
       };
     }),
-    targets: matchTargets(plan, report, planYear(plan)),
+    targets: [...matchTargets(plan, report, planYear(plan)), ...targetsWithoutNumber(plan)].sort((a, b) => a.start - b.start),
     counts,
     completionRate: results.length ? Math.round(((counts.done + counts.partial / 2) / results.length) * 1000) / 1000 : null,
   };

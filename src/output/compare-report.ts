@@ -7,7 +7,8 @@ import { br, heading, paragraph, strong, table, text, toMarkdown } from './markd
 const STATUS: Record<string, string> = { done: '✅ done', partial: '◐ partial', 'not-found': '✗ not found' };
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 const name = (side: { file: string | null; year: number | null }) => `${side.file ?? '(text)'}${side.year ? ` (${side.year})` : ''}`;
-const range = (t: { value: number; valueMax: number | null }) => (t.valueMax !== null ? `${t.value}–${t.valueMax}` : String(t.value));
+/** A target's number, a range, or nothing for a target with no number (`与经济增长同步`). */
+const range = (t: { value: number | null; valueMax: number | null }) => (t.value === null ? '' : t.valueMax !== null ? `${t.value}–${t.valueMax}` : String(t.value));
 
 export function comparisonToMarkdown(c: ComparisonJson): string {
   const evidence = (item: ComparisonJson['items'][number]): PhrasingContent[] =>
@@ -23,7 +24,7 @@ export function comparisonToMarkdown(c: ComparisonJson): string {
       `「${t.text}」 ${range(t)}${t.unit}${t.approx ?? ''} [${t.start}–${t.end}]`,
       t.polarity + (t.lowerIsBetter ? ' (lower is better)' : ''),
       t.actual ? `「${t.actual.text}」 ${t.actual.value}${t.actual.unit} [${t.actual.start}–${t.actual.end}]` : '—',
-      t.met === null ? 'no figure in the report' : t.met ? 'met' : 'not met',
+      t.value === null ? 'no number: no verdict' : t.met === null ? 'no figure in the report' : t.met ? 'met' : 'not met',
     ]),
   );
   return toMarkdown([

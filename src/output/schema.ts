@@ -143,7 +143,7 @@ export const TargetComparison = z.object({
   quantity: z.string(),
   text: z.string().describe('The clause that states the target'),
   indicator: z.string().nullable().describe('What the target measures: a headline indicator’s canonical name (地区生产总值, 城镇调查失业率) or the counted thing'),
-  value: z.number(),
+  value: z.number().nullable().describe('null for a target with no number (`居民收入增长与经济增长同步`): listed, never given a verdict'),
   valueMax: z.number().nullable(),
   unit: z.string(),
   approx: z.string().nullable(),
