@@ -56,10 +56,18 @@ export function matchTasks(tasks: PlanTask[], review: TextUnit[], segmenter: Seg
       .map((s) => contentTerms(segmenter, task.text.slice(s.start, s.end)))
       .filter((terms, i) => terms.length >= MIN_TERMS || (i === 0 && terms.some(isSpecific)))
       .map((terms) => space.queryVector(terms));
+    // A witness shares one of the task's own terms (its keywords, or a dictionary term), or three
+    // terms at least: not only a word or two that every task has (发展, 重大, 提出).
+    const own = new Set(task.item.keywords);
+    const witnesses = (query: Vector, v: Vector) => {
+      const shared = sharedTerms(query, v, 10);
+      return shared.length >= 3 || shared.some((t) => own.has(t) || isSpecific(t));
+    };
     // Best review sentence for each commitment.
     const bestPerCommitment: Array<{ score: number; k: number; query: Vector }> = commitments.map((query) => {
       let best = { score: 0, k: -1, query };
       sentenceVectors.forEach((v, k) => {
+        if (!witnesses(query, v)) return;
         // One shared common word is a coincidence more often than a match: halve such scores.
         const shared = sharedTerms(query, v, 2);
         const score = cosine(query, v) * (shared.length >= 2 || shared.some(isSpecific) ? 1 : 0.5);
