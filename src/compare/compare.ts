@@ -50,25 +50,29 @@ function reviewMetrics(report: AnalyzedReport): MetricJson[] {
 }
 
 /** Words before a figure, in its clause, that make it not the year's own result: a span of years, another year. */
-const SPAN_OF_YEARS = /年均|每年|累计|五年|十四五|以来|期间/;
+const SPAN_OF_YEARS = /年均|每年|累计|五年|十[一二三四五六七八九]五|以来|期间/;
 /**
  * Words before a figure, in its paragraph, that make it a target rather than a result: a statement
  * of targets (`主要预期目标是：…；…`), not a target reported met (`预期目标较好完成`) nor `稳预期`.
  */
 const TARGET_WORDS = /目标(是|为|：|:)|力争/;
 /** Words of a paragraph that reviews more than one year (`"十四五"时期…`, `五年来…`). */
-const SEVERAL_YEARS = /五年|十四五|[一二三四五]年来/;
+const SEVERAL_YEARS = /五年|十[一二三四五六七八九]五|[一二三四五]年来/;
 const YEAR_IN = /((?:19|20)\d{2})年/g;
 /** A figure after these words is a decline: `下降3.3%`, `微降0.1%` are −3.3, −0.1. */
 const DECLINE = /(降|减少|回落|降低)了?$/;
 /** Between an indicator's name and the figure: the figure measures something else (`占地区生产总值比重33.5%`). */
 const OTHER_MEASURE = /比重|占比|比例|贡献|份额/;
 
-/** A paragraph's start, taking in the short lead-in line before it (`这五年，我们…新改善。`). */
+/**
+ * A paragraph's start, taking in the short lead-in line before it when that line opens on several
+ * years (`这五年，我们…新改善。`): a heading or an overview of the year is no lead-in.
+ */
 const withLeadIn = (text: string, start: number) => {
   if (start === 0) return 0;
   const previous = startOf(text, start - 1, true);
-  return start - 1 - previous <= LEAD_IN ? previous : start;
+  const short = start - 1 - previous <= LEAD_IN;
+  return short && SEVERAL_YEARS.test(text.slice(previous, Math.min(previous + OPENING, start - 1))) ? previous : start;
 };
 const LEAD_IN = 60;
 /** How far into a paragraph its opening words run. */
@@ -104,7 +108,8 @@ function realisedCandidates(report: AnalyzedReport, year: number | null) {
     const named = thisYear.test(sentence);
     // A paragraph that opens on the span (`这五年，…`, `"十四五"时期…`) reports the span's figures.
     const opening = paragraph.slice(0, OPENING);
-    if (!named && SEVERAL_YEARS.test(opening) && !thisYear.test(opening)) return [];
+    const ownLine = report.text.slice(startOf(report.text, m.start, true), m.start);
+    if (!named && SEVERAL_YEARS.test(opening) && !thisYear.test(opening) && !thisYear.test(ownLine.slice(0, OPENING))) return [];
     const rank = named ? 0 : SEVERAL_YEARS.test(paragraph) ? 2 : 1;
     return [{ metric: m, clause, indicator, value, rank }];
   }).sort((a, b) => a.rank - b.rank || a.metric.start - b.metric.start);
@@ -125,20 +130,25 @@ function matchTargets(plan: AnalyzedReport, report: AnalyzedReport, year: number
     .map((m) => {
       const clause = clauseAround(plan.text, m.start, m.end);
       const lower = lowerIsBetter(clause.text);
-      const polarity = polarityOf(m.approx, clause.text);
+      const approx = m.approx ?? sharedQualifier(plan.text, m, clause);
+      const polarity = polarityOf(approx, clause.text);
+      // `能耗降低3%`: a target stated as a decline is negative, as its realised figure will be.
+      const sign = DECLINE.test(plan.text.slice(clause.start, m.start)) ? -1 : 1;
       const indicator = indicatorOf(plan.text, clause.start, m.start, m.object);
       const found = indicator === null ? undefined : candidates.find((c) => c.indicator === indicator && compatibleUnits(c.metric.unit, m.unit));
       const best = found ? { c: found, value: convert(found.value, found.metric.unit, m.unit)! } : null;
-      const target = { value: m.value!, valueMax: m.valueMax, polarity, lowerIsBetter: lower, unit: m.unit };
+      const value = sign * m.value!;
+      const valueMax = m.valueMax === null ? null : sign * m.valueMax;
+      const target = { value: Math.min(value, valueMax ?? value), valueMax: valueMax === null ? null : Math.max(value, valueMax), polarity, lowerIsBetter: lower, unit: m.unit };
       return {
         ...inPlan.paged(m.start, m.end),
         quantity: inPlan.slice(m.start, m.end),
         text: inPlan.quote(clause.start, clause.end),
         indicator,
-        value: m.value!,
-        valueMax: m.valueMax,
+        value: target.value,
+        valueMax: target.valueMax,
         unit: m.unit,
-        approx: m.approx,
+        approx,
         action: m.action,
         object: m.object,
         polarity,
@@ -153,6 +163,16 @@ function matchTargets(plan: AnalyzedReport, report: AnalyzedReport, year: number
         met: best ? isMet(target, best.value) : null,
       };
     });
+}
+
+/**
+ * `城乡居民人均可支配收入分别增长5%和6%左右`: the qualifier after the last figure of a 分别 list
+ * holds for every figure in it.
+ */
+function sharedQualifier(text: string, m: { start: number; end: number }, clause: { start: number; end: number }): string | null {
+  if (!text.slice(clause.start, m.start).includes('分别')) return null;
+  const rest = /^(?:[、和及][^，,。；;]*?)?(左右|以上|以内|以下)/.exec(text.slice(m.end, clause.end));
+  return rest ? rest[1]! : null;
 }
 
 /** A target with no number: an indicator kept in step with another (`居民收入增长与经济增长同步`). */

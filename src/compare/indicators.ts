@@ -54,6 +54,9 @@ function respectively(before: string): string | null | undefined {
   return null;
 }
 
+/** Words that make a listed indicator's name the name of another one (a part or a ratio of it). */
+const SUB_AGGREGATE = /(人均|县域|市域|第[一二三]产业|服务业|数字经济|民营经济|海洋)$/;
+
 /** Scope words before an indicator: whose figure it is, not what it measures. */
 const SCOPE = /^(全省|全市|全区|全县|全州|全盟|全国|全自治区|全社会|我省|我市|我区|我县|本省|本市|全年|今年|去年)+/;
 
@@ -70,8 +73,10 @@ export function indicatorOf(text: string, from: number, at: number, object: stri
     const k = before.lastIndexOf(alias);
     if (k < 0) continue;
     const end = k + alias.length;
-    // `占地区生产总值比重33.5%`: the name is the figure's denominator, not what it measures.
-    if (otherMeasure?.test(before.slice(end))) continue;
+    // `占地区生产总值比重33.5%`, `占全市生产总值的12%`: the name is the figure's denominator.
+    if (otherMeasure?.test(before.slice(end)) || /占(?:全省|全市|全区|全县|全国)?$/.test(before.slice(0, k))) continue;
+    // `人均地区生产总值`, `县域生产总值`: a part or a ratio of the indicator is an indicator of its own.
+    if (SUB_AGGREGATE.test(before.slice(0, k))) continue;
     // The name nearest the figure wins; at one place, the longest (names are sorted longest first).
     if (!best || end > best.end || (end === best.end && alias.length > best.length)) best = { end, canonical, length: alias.length };
   }

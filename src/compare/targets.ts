@@ -41,9 +41,12 @@ export function compatibleUnits(a: string, b: string): boolean {
 export function isMet(target: { value: number; valueMax: number | null; polarity: Polarity; lowerIsBetter: boolean; unit: string }, actual: number): boolean {
   const low = target.value;
   const high = target.valueMax ?? target.value;
-  if (target.lowerIsBetter || target.polarity === 'ceiling') return actual <= high;
-  if (target.polarity === 'around') return RATE_UNITS.has(target.unit) ? actual >= low - 0.5 : actual >= low * 0.98;
-  return actual >= low;
+  // Decimal arithmetic: 4.4 − 0.5 is 3.9000000000000004, and 3.9 must still meet it.
+  if (target.lowerIsBetter || target.polarity === 'ceiling') return actual <= high + EPSILON;
+  if (target.polarity === 'around') return actual >= (RATE_UNITS.has(target.unit) ? low - 0.5 : low * 0.98) - EPSILON;
+  return actual >= low - EPSILON;
 }
+
+const EPSILON = 1e-9;
 
 const RATE_UNITS = new Set(['%', '个百分点']);

@@ -151,10 +151,9 @@ describe('a city’s 2030 targets against its 2031 report', () => {
     expect(rural.actual?.value).toBe(6.2);
     expect(rural.polarity).toBe('around');
     expect(rural.met).toBe(true);
-    // The 左右 is read as the last figure's: 5% stands bare, a floor that 4.8 does not reach.
-    // (§6 does not say whether a 左右 after a 分别 list covers every figure; if it does, this is met.)
-    expect(urban.polarity).toBe('floor');
-    expect(urban.met).toBe(false);
+    // The 左右 after a 分别 list covers every figure in it: 5% 左右 is met by 4.8 (half a point).
+    expect(urban.polarity).toBe('around');
+    expect(urban.met).toBe(true);
   });
 
   it('an unlisted indicator: 新建改扩建中小学10所 against １２所 (full-width in the file)', () => {
@@ -321,10 +320,10 @@ describe('figures that are never the year’s result (§6)', () => {
 });
 
 /**
- * Known gaps against §6, each written as it should be and marked `it.fails`: vitest reports
- * these as passing while the code is wrong, and as failing once it is fixed — then make them `it`.
+ * Cases against §6 found while writing these tests. The one still marked `it.fails` is a known gap:
+ * vitest reports it as passing while the code is wrong, and as failing once it is fixed — then make it `it`.
  */
-describe('known gaps (it.fails until fixed)', () => {
+describe('gaps found and closed, and one left open (it.fails until fixed)', () => {
   const plan = load('yunqi-2030.txt');
   const reportWith = (review: string) =>
     analyzeReport(
@@ -333,40 +332,37 @@ describe('known gaps (it.fails until fixed)', () => {
     );
   const targetOf = (review: string, indicator: string) => compare(plan, reportWith(review), segmenter).targets.find((t) => t.indicator === indicator)!;
 
-  // withLeadIn takes the short five-year line in as the paragraph's lead-in, and the paragraph's
-  // own opening (2030年，…) is then never looked at.
-  it.fails('a paragraph that opens on the year is the year’s, even after a short line on five years', () => {
+  // A short line on five years before it does not make a paragraph that opens on the year a span's.
+  it('a paragraph that opens on the year is the year’s, even after a short line on five years', () => {
     const review = '过去五年，全市生产总值年均增长6%。\n2030年，全市经济运行稳中有进。全市生产总值增长5.1%。';
     expect(targetOf(review, '地区生产总值').actual?.value).toBe(5.1);
   });
 
-  // withLeadIn takes the part heading (一、2030年工作回顾) as a lead-in line: the opening read is
-  // the heading's, which names the year, and 十四五 falls beyond OPENING.
-  it.fails('a paragraph right under the heading that opens on 十四五 is the span’s', () => {
+  // The part heading above (一、2030年工作回顾) is no lead-in: the paragraph's own opening is read.
+  it('a paragraph right under the heading that opens on 十四五 is the span’s', () => {
     expect(targetOf('“十四五”时期，全市生产总值增长28%，经济实力稳步提升。', '地区生产总值').actual).toBeNull();
   });
 
-  // OTHER_MEASURE looks for 比重/占比… after the name; `占全市生产总值的12%` has none.
-  it.fails('占全市生产总值的12% is a share, not GDP', () => {
+  // A name after 占 is the denominator of a share, not what the figure measures.
+  it('占全市生产总值的12% is a share, not GDP', () => {
     expect(targetOf('2030年，数字经济增加值占全市生产总值的12%，经济运行稳中有进。', '地区生产总值').actual).toBeNull();
   });
 
-  // §6: 持平 is 0. It has no number, so no metric, so no actual.
+  // §6: 持平 is 0. It has no number, so no metric, so no actual: still a gap.
   it.fails('持平 is 0', () => {
     const prices = targetOf('2030年，居民消费价格与上年持平。', '居民消费价格涨幅');
     expect(prices.actual?.value).toBe(0);
     expect(prices.met).toBe(true);
   });
 
-  // isMet compares floats: 4.4 − 0.5 is 3.9000000000000004, so 3.9 misses 4.4%左右 by float noise.
-  it.fails('左右 on a rate at exactly half a point below, whatever the digits', () => {
+  // 4.4 − 0.5 is 3.9000000000000004 in floating point: the limit must still hold at 3.9.
+  it('左右 on a rate at exactly half a point below, whatever the digits', () => {
     expect(meets('地区生产总值增长4.4%左右', 3.9)).toBe(true);
   });
 });
 
 describe('a target stated as a decline (§6: a decline is negative)', () => {
-  // The realised figure is signed (下降2% → −2) but the target is not (降低3% → 3), so a ceiling
-  // of 3 is met by any fall at all and even by a rise.
+  // Both are signed: 降低3% is a target of −3, so a fall of 2% or a rise of 1% does not meet it.
   const plan = analyzeReport(
     ['云栖市2030年政府工作报告', '各位代表：', '一、2029年工作回顾', '过去一年，全市生产总值增长5.8%。', '二、2030年工作安排', '主要预期目标是：单位地区生产总值能耗降低3%。', '重点抓好以下工作：', '（一）推动产业提质增效。实施新一轮技术改造行动。'].join('\n'),
     { processor },
@@ -381,7 +377,7 @@ describe('a target stated as a decline (§6: a decline is negative)', () => {
     expect(energy('2030年，单位地区生产总值能耗下降3.5%。').met).toBe(true);
   });
 
-  it.fails('能耗降低3% against 下降2% or 上升1%: not met', () => {
+  it('能耗降低3% against 下降2% or 上升1%: not met', () => {
     expect(energy('2030年，单位地区生产总值能耗下降2%。').met).toBe(false);
     expect(energy('2030年，单位地区生产总值能耗上升1%。').met).toBe(false);
   });
