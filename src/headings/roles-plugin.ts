@@ -5,6 +5,7 @@
 import type { VFile } from 'vfile';
 import type { Role, Root, Section } from '../tree/types.js';
 import { leadIn, namedRole, roleOfTitle } from './roles.js';
+import { partAt } from './parts.js';
 
 export default function roles() {
   return (tree: Root, file: VFile) => {
@@ -21,11 +22,10 @@ export default function roles() {
       partRole = namedRole({ title: part.title, ordinal: 1 }, year) ?? (planDocument || partRole === 'plans' ? 'plans' : 'achievements');
       part.role = partRole;
     }
-    const partAt = (offset: number) => (tree.parts ?? []).filter((p) => p.start <= offset).pop();
     for (const node of tree.children) {
       if (node.type !== 'section') continue;
       // A numbered section inside a named part takes the part's role unless it names its own.
-      let named = namedRole(node, year) ?? partAt(node.position.start.offset!)?.role ?? null;
+      let named = namedRole(node, year) ?? partAt(tree, node.position.start.offset!)?.role ?? null;
       if (node.level === 'item') {
         const lead = roleOfTitle(leadIn(text, node.position.start.offset!));
         if (lead || node.ordinal === 1) itemRole = lead;

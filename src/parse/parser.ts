@@ -9,12 +9,12 @@
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { Position } from 'unist';
-import type { Heading, Level, Paragraph, PartLine, Root, Section, Sentence } from '../tree/types.js';
+import type { Heading, Level, Paragraph, Root, Section, Sentence } from '../tree/types.js';
 import { findInlineNumbered, findItemMarkers, matchLineMarker, matchPlanCue, type Marker } from '../headings/markers.js';
 import { cutTitle, type TitleSpan } from '../headings/title.js';
 import { NumberingChecker } from '../headings/numbering.js';
 import { roleOfTitle } from '../headings/roles.js';
-import { firstYear } from '../text/numerals.js';
+import { findPartLines } from '../headings/parts.js';
 import { isBlank, splitLines, type Line } from './lines.js';
 import { splitSentences, trimSpan } from './sentences.js';
 
@@ -151,42 +151,7 @@ export function parseReport(text: string, file: VFile = new VFile({ value: text 
   return root;
 }
 
-/** A part's title line: short, no punctuation at all. */
-const PART_TITLE = /^[^，。；：！？、,;:!?（）()—]{4,30}$/;
-/** A paragraph long enough to be the body under a title. */
-const BODY_LINE = 40;
 
-/**
- * Lines that name a part of the report without a number (types.ts, PartLine): a short line with
- * no punctuation, followed by a paragraph of body text or by a numbered list that starts at 1.
- * They count only as a set — at least two, one of them naming a role (`工作回顾`, `工作安排`) — so
- * a lone short line (a signature, a slogan) in an ordinary report names nothing.
- */
-function findPartLines(text: string, lines: Line[], markers: Array<Marker | null>, closingCue: number): PartLine[] {
-  const found: PartLine[] = [];
-  let named = false;
-  const first = lines.findIndex((l) => !isBlank(l));
-  // The first line is the document's title, not one of its parts.
-  for (let i = first + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (isBlank(line) || markers[i] || i === closingCue) continue;
-    const title = text.slice(line.contentStart, line.end).trimEnd();
-    if (!PART_TITLE.test(title)) continue;
-    let j = i + 1;
-    while (j < lines.length && isBlank(lines[j]!)) j++;
-    if (j >= lines.length) continue;
-    const next = markers[j];
-    const opensBody = next ? next.ordinal === 1 : lines[j]!.end - lines[j]!.contentStart >= BODY_LINE;
-    if (!opensBody) continue;
-    if (roleOfTitle(title)) named = true;
-    found.push({ title, start: line.contentStart, end: line.contentStart + title.length });
-  }
-  if (found.length >= 2 && named) return found;
-  // Alone, a line names a part when it names its year (`2026年重点工作` after an unnamed review).
-  return found.filter((p) => firstYear(p.title) !== null && !DATE.test(p.title));
-}
-
-const DATE = /年.{0,3}月|月.{0,3}日/;
 
 /**
  * The line that opens an unnumbered closing plan part, or -1. It comes after the last level-1

@@ -9,6 +9,7 @@ import type { Root, Section } from '../tree/types.js';
 import { coversPartOfYear, headText, type Kind } from '../document/kind.js';
 import { statedPlanYear } from '../document/year.js';
 import { bareTitle, roleOfTitle } from '../headings/roles.js';
+import { partAt } from '../headings/parts.js';
 import { firstYear } from '../text/numerals.js';
 import type { Deadline } from './deadlines.js';
 
@@ -67,10 +68,9 @@ export function findPlanItems(tree: Root, text: string, kind: Kind, year: number
   }
   let sequenceYear: number | null = null;
   const parts = tree.parts ?? [];
-  const partAt = (offset: number) => parts.filter((p) => p.start <= offset).pop();
   for (const part of tops) {
     if (part.role !== 'plans') continue;
-    const named = partAt(part.position.start.offset!);
+    const named = partAt(tree, part.position.start.offset!);
     if (named) {
       // Under a part named on its own line (`2025年工作安排建议`), the numbered sections are the
       // tasks or their groups, and the plan's year is the part's.
