@@ -47,6 +47,12 @@ export function headText(text: string, tree: Root): string {
   return text.slice(0, Math.max(end, Math.min(text.length, 60)));
 }
 
+/** A title line that names a plan: it ends in the plan's name. */
+const PLAN_TITLE = /(计划|要点|打算|安排|方案|思路)$/;
+
+/** The text's first non-blank line, trimmed. */
+const firstLine = (text: string) => text.trimStart().split('\n', 1)[0]!.trim();
+
 export function pastDensity(text: string): number {
   return ((text.match(PAST)?.length ?? 0) * 1000) / Math.max(text.length, 1);
 }
@@ -64,8 +70,11 @@ export function detectKind(text: string, tree: Root): Kind {
   ];
   const hasPlanPart = roles.includes('plans');
   if (HALF_YEAR.test(head)) return 'half-year';
+  // A document whose title names a plan (`2023年党建工作计划`, `工作要点`) is one, whatever tense its
+  // preamble takes, unless a part of it reviews.
+  const titledPlan = PLAN_TITLE.test(firstLine(text)) && !roles.includes('achievements') && !roles.includes('problems');
   const hasReview =
-    roles.includes('achievements') || roles.includes('problems') || REVIEW_HEAD.test(head) || pastDensity(text) >= 2;
+    !titledPlan && (roles.includes('achievements') || roles.includes('problems') || REVIEW_HEAD.test(head) || pastDensity(text) >= 2);
   if (!hasReview && (PLAN_HEAD.test(head) || roles.every((r) => r === null || r === 'plans'))) return 'plan';
   return hasPlanPart ? 'summary+plan' : 'summary';
 }

@@ -55,14 +55,21 @@ function planYear(part: Section | null, text: string, kind: Kind, year: number |
   return kind === 'plan' || kind === 'half-year' || partOfYear ? year : year + 1;
 }
 
-export function findPlanItems(tree: Root, text: string, kind: Kind, year: number | null): PlanItemNode[] {
+/** @param metricStarts where the document's figures stand: a group that sets a target is a task. */
+export function findPlanItems(tree: Root, text: string, kind: Kind, year: number | null, metricStarts: number[] = []): PlanItemNode[] {
   const items: PlanItemNode[] = [];
   const tops = tree.children.filter((c): c is Section => c.type === 'section');
   const partOfYear = coversPartOfYear(headText(text, tree));
   if (kind === 'plan') {
     const y = planYear(null, text, kind, year, partOfYear);
     const found: Array<{ section: Section; path: string[] }> = [];
-    for (const s of tops) leaves(s, [], found);
+    // Where some groups hold numbered tasks (as 001's `一、` groups hold its `1.` tasks), a group with
+    // none is a heading, not a task — unless it sets a target of its own (`二、工作目标` with
+    // `发展党员不少于5名`).
+    const holdsTasks = (s: Section) => s.children.some((c) => c.type === 'section');
+    const setsTarget = (s: Section) => metricStarts.some((m) => m >= s.position.start.offset! && m < s.position.end.offset!);
+    const grouped = tops.some(holdsTasks);
+    for (const s of tops) if (!grouped || holdsTasks(s) || setsTarget(s)) leaves(s, [], found);
     for (const f of found) items.push({ ...f, year: y });
     return items;
   }

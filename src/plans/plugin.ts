@@ -24,7 +24,7 @@ export default function planItems(options: PlanItemsOptions = {}) {
   let segmenter = options.segmenter;
   return (tree: Root, file: VFile) => {
     const text = String(file.value);
-    const found = findPlanItems(tree, text, file.data.kind ?? 'summary', file.data.year ?? null);
+    const found = findPlanItems(tree, text, file.data.kind ?? 'summary', file.data.year ?? null, (file.data.metrics ?? []).map((m) => m.start));
     const spans = found.map((p) => ({ start: p.section.position.start.offset!, end: p.section.position.end.offset! }));
     segmenter ??= createSegmenter();
     const seg = segmenter;

@@ -194,3 +194,28 @@ describe('a report numbered only with top-level items (fixtures/reports/items-on
     expect(analyzeText(readFixture('items-only.txt')).kind).toBe('summary+plan');
   });
 });
+
+describe('a plan whose groups hold numbered tasks', () => {
+  // Written for the rule (issue 11, §3): where some groups hold tasks, a group with none is a heading.
+  const text = [
+    '某校2031年党建工作计划',
+    '新的一年，我校党支部将以党建引领学校发展，去年我们已经打下了良好基础。',
+    '一、把牢办学方向',
+    '坚持把政治建设摆在首位，落实党组织领导的校长负责制。',
+    '二、守住三条工作底线',
+    '（一）做好理论学习工作。组织党员集中学习12次。',
+    '（二）高质量完成上级布置的各项临时任务。',
+  ].join('\n');
+
+  it('is a plan by its title, though its preamble looks back', () => {
+    expect(analyzeText(text).kind).toBe('plan');
+  });
+
+  it('takes the tasks under the groups, not a group without tasks', () => {
+    expect(tasks(text)).toEqual(['（一）做好理论学习工作 (2031)', '（二）高质量完成上级布置的各项临时任务 (2031)']);
+  });
+
+  it('still takes every group of a plan whose groups hold no tasks', () => {
+    expect(tasks('某局2031年工作要点\n一、加强理论武装。全年集中学习12次。\n二、夯实基层基础。')).toEqual(['一、加强理论武装 (2031)', '二、夯实基层基础 (2031)']);
+  });
+});
