@@ -29,7 +29,8 @@ const CN_RUN = /[零〇一二两三四五六七八九十百千万亿]+/y;
 
 /** Placeholder characters of template reports (kept in step with the segmenter's). */
 export const PLACEHOLDER_CHARS = 'xX*＊×ｘＸ';
-const PLACEHOLDER_RUN = /[xX*＊×ｘＸ]{1,4}/y;
+// A masked decimal (`x.x%`, `xx.xx亿元`) is one placeholder; five places stand for incomes (`xxxxx元`).
+const PLACEHOLDER_RUN = /[xX*＊×ｘＸ]{1,5}(?:[.．][xXｘＸ]{1,3}(?![xXｘＸ]))?/y;
 const ARABIC_RUN = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?/y;
 
 /** Latin letters and digits next to a number make it part of a code (`5G`, `G20`, `Xbox`). */
@@ -38,7 +39,7 @@ const ALNUM = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９_]/;
 
 /** True for a masked template value: `x`, `xx`, `XXX`, `*`, `**`, `＊`, `××`. */
 export function isPlaceholder(s: string): boolean {
-  return new RegExp(`^[${PLACEHOLDER_CHARS}]{1,4}$`).test(s);
+  return new RegExp(`^[${PLACEHOLDER_CHARS}]{1,5}$`).test(s);
 }
 
 function matchRe(re: RegExp, text: string, at: number): string | null {
@@ -77,7 +78,7 @@ export function matchNumberAt(text: string, at: number): NumberMatch | null {
   }
   const masked = matchRe(PLACEHOLDER_RUN, text, at);
   if (masked) {
-    if (ALNUM.test(prev)) return null;
+    if (ALNUM.test(prev) || (/[.．]/.test(prev) && PLACEHOLDER_CHARS.includes(text[at - 2] ?? ''))) return null;
     const next = text[at + masked.length] ?? '';
     if (ALNUM.test(next) || PLACEHOLDER_CHARS.includes(next)) return null; // `XXXXX`: not a number
     return { start: at, end: at + masked.length, kind: 'masked', value: null, percent: false };
