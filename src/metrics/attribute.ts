@@ -11,6 +11,12 @@
  *   O Q          专题研讨XX次             → null / 专题研讨
  *   Vev Q        党委中心组集体学习14次    → null / 党委中心组集体学习 (no verb governs the event)
  *   V1 V2 Q      走访慰问XX户             → 走访慰问 (two content verbs fuse; 组织召开 → 召开)
+ *   Vn Q         来信292件 / 初次举报362件 → null / 来信 (a clause opening on one verb before a count
+ *                of things or events: the verb names what was counted)
+ *   … Q 占 Q%    来信292件占73% → 占 / 来信; X占总量的Q% → 占 / X (a share counts its subject)
+ *   V Q P V2     组织500余名志愿者参与 → 参与 / 志愿者 (people counted who then act take that act)
+ *   V A、B等O Q   开展宣讲、知识竞赛等活动15次 → 开展 / 活动 (listed activities may be named by verbs;
+ *                the verb before them governs the list)
  *   O1 Q1、O2 Q2  list items share the verb of the first; a clause holding only a quantity
  *                (`…XX次，XX人次`) shares the attribution of the quantity before it, and a rate
  *                with no noun (`…达到3256.8亿元，增长4.5%`) the noun of the quantity before it.
@@ -50,8 +56,10 @@ export const SUPPORT_VERBS: ReadonlySet<string> = new Set([
 const LIGHT = new Set([
   '共', '共计', '累计', '合计', '总计', '先后', '分别', '均', '都', '全部', '了', '过', '着', '达', '计', '又', '再',
   '已', '还', '也', '各', '新', '已经', '相继', '陆续', '有', '共有', '是', '约', '近',
-  // comparison adverbials: `同比增长8.5%` is the growth of the figure before, not of 同比
-  '同比', '环比',
+  // comparison and averaging adverbials: `同比增长8.5%`, `年均增长x.x%` is the growth of the figure before
+  '同比', '环比', '年均', '平均', '年平均',
+  // `用户数超8000人`: 超/逾 before a number say "more than", as 达 says "reaches"
+  '超', '逾',
   // modal verbs of plans: `力争/确保完成…` — the verb after them is the action
   '力争', '争取', '确保',
   // the copula before a number: `安全生产事故为0起`
@@ -70,6 +78,13 @@ const EVENT_UNITS = new Set(['次', '人次', '件次', '项次', '班次', '台
 const PARTICIPATION_VERBS = new Set(['参加', '参与', '出席', '列席', '接受', '观看', '收看', '聆听', '旁听']);
 /** Words that open a place phrase between people and their verb (`党员到社区报到`). */
 const PLACE_OPENERS = new Set(['到', '在', '赴', '去', '向', '进', '深入', '前往', '回到']);
+/**
+ * Units that count things or occurrences (not amounts): before one of them a clause's opening verb
+ * names what was counted (`来信292件`, `初次举报362件`, `来访88人次`).
+ */
+const COUNT_UNITS = new Set([...EVENT_UNITS, '件', '起', '宗', '例', '条', '项', '篇', '封', '份', '个']);
+/** Verbs of result that take an amount as object (`完成12件`, `突破3000亿元`): never the thing counted. */
+const RESULT_VERBS = new Set(['完成', '实现', '达到', '突破', '超过', '增加', '减少', '新增', '增长', '下降', '提高', '降低', '占']);
 /** Units of rates and changes. */
 const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点', '倍', '成']);
 /** Units that count people: their object is the people noun. */
@@ -125,7 +140,8 @@ const isEventNoun = (item: Item | undefined) => item !== undefined && isNominal(
 /** Adjectives modify the noun after them (`优秀典型`). */
 const isAdjective = (item: Item | undefined) => item !== undefined && item.kind === 'word' && (item.tag === 'a' || item.tag === 'b');
 
-const isLight = (item: Item) => item.kind === 'word' && LIGHT.has(item.word);
+/** `每月不少于2次`: a distributive time word (每月, 每季度) says how often, not what. */
+const isLight = (item: Item) => item.kind === 'word' && (LIGHT.has(item.word) || /^每[年季月周天日]/.test(item.word));
 
 /**
  * A one-character verb right after a word (no adverb, no punctuation) and right before the number
@@ -257,7 +273,10 @@ function nounPhraseBefore(items: Item[], k: number): { from: number; parts: Item
         let p = j - 1;
         while (p >= 0 && items[p]!.kind === 'word' && ['了', '过', '着'].includes(items[p]!.word)) p--;
         const before = items[p];
-        if (before && (isNominal(before) || (verbOf(before) !== null && !EXISTENTIAL.has(before.word)))) {
+        // `各类学习活动`: a determiner or adjective before the verb also marks it as a modifier
+        // (and so does a list separator: `宣讲、知识竞赛等活动` — the verb opens a listed activity)
+        const determiner = (before?.kind === 'word' && (/^[rb]/.test(before.tag) || before.tag === 'a') && !isLight(before)) || before?.kind === 'list';
+        if (before && (isNominal(before) || determiner || (verbOf(before) !== null && !EXISTENTIAL.has(before.word)))) {
           parts.unshift(it);
           j--;
           continue;
@@ -266,7 +285,14 @@ function nounPhraseBefore(items: Item[], k: number): { from: number; parts: Item
     }
     // `党建、全面从严治党工作`: a list inside the object, as long as no quantity is listed.
     if (parts.length && (it.kind === 'list' || (it.kind === 'de' && it.word.startsWith('等')))) {
-      const inner = nounPhraseBefore(items, j);
+      let inner = nounPhraseBefore(items, j);
+      // `积极分子教育、学习等活动`, `义诊、公益电影播放等活动`: a listed activity may be named by
+      // its verb (with its modifiers), but only as the member's last word: a verb before its nouns governs them
+      const last = items[j - 1];
+      if (!inner.parts.length && last?.kind === 'word' && isVerbTag(last.tag) && !SUPPORT_VERBS.has(last.word) && !EXISTENTIAL.has(last.word)) {
+        const mods = nounPhraseBefore(items, j - 1);
+        inner = { from: mods.from, parts: [...mods.parts, last] };
+      }
       if (inner.parts.length && items[inner.from - 1]?.kind !== 'qty') {
         parts.unshift(...inner.parts, it);
         j = inner.from - 1;
@@ -330,7 +356,8 @@ function verbBefore(items: Item[], k: number, skipNominal = false): { verb: stri
       it.kind === 'de' ||
       it.kind === 'qual' ||
       (it.kind === 'word' && (isAdverbTag(it.tag) || /^[tmrf]/.test(it.tag) || it.tag === 'ul' || it.tag === 'uz' || EXISTENTIAL.has(it.word))) ||
-      (skipNominal && (isNominal(it) || it.kind === 'qty'));
+      // `组建A、B和C等4支队伍`: a listed object lies between the verb and the count
+      (skipNominal && (isNominal(it) || it.kind === 'qty' || it.kind === 'list'));
     if (!skippable) return null;
     j--;
   }
@@ -341,6 +368,11 @@ function chain(items: Item[], j: number, verb: string): { verb: string; at: numb
   const it = items[j]!;
   const prev = items[j - 1];
   const prevVerb = prev ? verbOf(prev) : null;
+  // `带领干部排查/vn化解/v矛盾`: a verbal noun not governed by a verb before it fuses with the verb too
+  const fusable = prev?.kind === 'word' && (isVerbTag(prev.tag) || (prev.tag === 'vn' && !(items[j - 2] && verbOf(items[j - 2]!) !== null)));
+  if (prevVerb !== null || (fusable && prev!.tag === 'vn')) {
+    if (prev && fusable && isVerbTag(it.tag) && prev.tag === 'vn' && prev.word.length >= 2 && it.word.length >= 2) return { verb: prev.word + it.word, at: j - 1 };
+  }
   if (prevVerb !== null && prev && prev.kind === 'word' && isVerbTag(prev.tag) && isVerbTag(it.tag)) {
     if (it.word.length === 1 && COMPLEMENTS.has(it.word)) return { verb: prevVerb, at: j - 1 };
     // `研究部署`, `走访慰问`: two content verbs fuse; a support verb before just opens the chain.
@@ -368,6 +400,23 @@ function verbAfter(items: Item[], k: number): { verb: string; at: number } | nul
     }
   }
   return null;
+}
+
+/**
+ * The verb people do right after they are named (`志愿者参与`, `党员到社区报到`): only adverbs and
+ * a place phrase may stand between.
+ */
+function peopleActing(items: Item[], k: number): { verb: string; at: number } | null {
+  let j = k;
+  while (j < items.length && items[j]!.kind === 'word' && (isAdverbTag(items[j]!.tag) || isLight(items[j]!))) j++;
+  const it = items[j];
+  if (it?.kind === 'word' && PLACE_OPENERS.has(it.word) && items[j + 1] && isNominal(items[j + 1]!)) {
+    j++;
+    while (j < items.length && isNominal(items[j]!)) j++;
+  }
+  const v = items[j];
+  if (!v || v.kind !== 'word' || !isVerbTag(v.tag) || EXISTENTIAL.has(v.word) || isLight(v)) return null;
+  return { verb: v.word, at: j }; // their own verb, even a support verb (`参与`): what follows is what they took part in
 }
 
 /** A people noun standing before the verb at `at` (`领导干部讲党课15人` → 领导干部). */
@@ -432,7 +481,10 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
       else if (before.tag === 'x' || before.tag === 'ad' || before.tag === 'a') action = before.word;
     }
     if (!action) action = verbBefore(items, k, true)?.verb ?? null;
-    // no verb before: the one after the things or people counted (`2名同志参加培训`)
+    // no verb before: the one after the things or people counted (`2名同志参加培训`); and people
+    // counted who then act take that act (`组织500余名志愿者参与`, `帮助2名贫困学生申请`)
+    const acting = people && object && PERSON_NOUN.test(object) ? peopleActing(items, a + objAfter.length) : null;
+    if (acting) action = acting.verb;
     if (!action) action = verbAfter(items, a + objAfter.length)?.verb ?? null;
     return { action, object };
   }
@@ -487,6 +539,13 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
     // `为xxxx捐款`: a noun after a preposition is a beneficiary or a place, not the thing counted
     let object = prep && prep.kind === 'word' && prep.tag === 'p' ? null : objectText(text, head(np.parts));
     const person = personBefore(text, items, c.at);
+    // `来信292件占73%`, `其中，初次举报362件`: a clause that opens on one verb before a count has no
+    // verb besides: the verb names what was counted, as a noun (the guide's verbless clause)
+    if (np.parts.length === 0 && j === 0 && c.at === b && !person && COUNT_UNITS.has(unit) && !SUPPORT_VERBS.has(c.verb) && !RESULT_VERBS.has(c.verb)) {
+      let from = 0;
+      while (from < b && isLight(items[from]!)) from++;
+      return { action: null, object: objectText(text, items.slice(from, b + 1)) };
+    }
     if (people) return { action: c.verb, object: person ?? object };
     // `党委中心组集体学习14次`, `交流发言56人次`: with no verb governing it, the verb before an
     // event unit is the event itself; the clause has no action.
@@ -499,6 +558,16 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
     // left out (`地区生产总值突破3000亿元，达到3056亿元`).
     if (object === null && (RATE_UNITS.has(unit) || (np.parts.length === 0 && j === 0))) object = previous()?.object ?? null;
     return { action: c.verb, object };
+  }
+
+  // `信访举报占总量的62.34%`: a share of a whole counts the subject of 占, not the whole
+  if (RATE_UNITS.has(unit) && before.kind === 'de' && before.word === '的') {
+    const whole = nounPhraseBefore(items, b);
+    const v = whole.parts.length ? verbBefore(items, whole.from) : null;
+    if (v) {
+      const subject = objectText(text, head(nounPhraseBefore(items, v.at).parts));
+      return { action: v.verb, object: subject ?? previous()?.object ?? null };
+    }
   }
 
   // … V O Q: the noun phrase before the quantity, and the verb before that.

@@ -31,10 +31,24 @@ describe('parseArabicNumeral', () => {
 });
 
 describe('placeholders', () => {
-  it.each(['x', 'xx', 'xxx', 'xxxx', 'X', 'XX', 'XXX', '*', '**', '＊', '××'])('%s is a placeholder', (s) =>
+  // five places stand for a five-figure amount (`人均可支配收入xxxxx元`)
+  it.each(['x', 'xx', 'xxx', 'xxxx', 'xxxxx', 'X', 'XX', 'XXX', '*', '**', '＊', '××'])('%s is a placeholder', (s) =>
     expect(isPlaceholder(s)).toBe(true),
   );
-  it.each(['xxxxx', 'ab', 'X1'])('%s is not', (s) => expect(isPlaceholder(s)).toBe(false));
+  it.each(['xxxxxx', 'ab', 'X1'])('%s is not', (s) => expect(isPlaceholder(s)).toBe(false));
+});
+
+describe('masked decimals', () => {
+  it.each([
+    ['年均增长x.x%', 'x.x%'],
+    ['财政总收入xx.x亿元', 'xx.x亿元'],
+    ['不良贷款率x.xx%', 'x.xx%'],
+    ['城镇常住居民人均可支配收入xxxxx元', 'xxxxx元'],
+  ])('%s → one masked quantity %s', (text, quantity) => {
+    const found = findQuantities(text);
+    expect(found.map((q) => text.slice(q.start, q.end))).toEqual([quantity]);
+    expect(found[0]!.masked).toBe(true);
+  });
 });
 
 describe('number forms (fixtures/metrics/number-forms.tsv)', () => {
@@ -71,7 +85,7 @@ describe('findQuantities', () => {
     expect(findQuantities('2021年5月，12345热线，五四，三是')).toEqual([]);
   });
   it('does not restart inside a run of digits or numerals', () => {
-    expect(findQuantities('XXXXX次')).toEqual([]);
+    expect(findQuantities('XXXXXX次')).toEqual([]);
     expect(findQuantities('三八节')).toEqual([]);
   });
   it('reads codes as codes: 5G, PM2.5', () => {
