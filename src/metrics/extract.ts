@@ -5,7 +5,8 @@
  * `numbers.ts` finds every number + unit; here the ones that are not metrics are dropped, using
  * the segmenter's tokens: dates (年/月/日 are not units, so they never become quantities),
  * ordinals (第…), numbers inside a dictionary term or a quoted name, formulations built from
- * numerals (`两个一百年`, `三个一批`), and counts written with a bare `一`/`二`.
+ * numerals (`两个一百年`, `三个一批`), labels of a quoted list (`“A、B、C”三个目标`), counts of a
+ * text's own parts (`十个方面`, `两个主题`), and counts written with a bare `一`/`二`.
  */
 import type { Token } from '../segment/segmenter.js';
 import { findQuantities, matchNumberAt, PRE_QUALIFIERS, type QuantityMatch } from './numbers.js';
@@ -103,12 +104,33 @@ function isRank(text: string, q: QuantityMatch, floor: number): boolean {
   return /(?:前|排名|排在|位列|位居|名列)$/.test(before);
 }
 
+/**
+ * Nouns that name the parts of a plan or an argument, not work (`十个方面工作`, `围绕两个主题`):
+ * a Chinese-numeral count of them numbers the text's own structure, as formulations do.
+ */
+const ASPECT_NOUNS = /^(?:方面|主题|重点|环节|原则|层面|维度|要点|方向|着力点|抓手|关键|步骤|阶段|字|统筹|结合|坚持)/;
+
+/**
+ * A count right after a quoted list that it sums up: `“平安、民生、效益”三个建设目标` labels a
+ * formulation with as many members as the number says.
+ */
+function labelsQuotedList(text: string, q: QuantityMatch, sentence: Span): boolean {
+  const close = text[q.start - 1];
+  if (close !== '”' && close !== '"' && close !== '」' && close !== '』') return false;
+  const open = text.lastIndexOf(close === '”' ? '“' : close === '」' ? '「' : close === '』' ? '『' : '"', q.start - 2);
+  if (open < sentence.start) return false;
+  const members = text.slice(open + 1, q.start - 1).split(/[、，,]/).filter((m) => m.trim());
+  return members.length >= 2 && members.length === q.value;
+}
+
 /** Chinese numeral quantity standing for a formulation: `两个一百年`, `三个一批`, `两个“维护”`. */
 function isNumeralFormulation(text: string, q: QuantityMatch, sentence: Span, units: UnitLexicon, tokens?: Token[]): boolean {
   if (q.kind !== 'chinese') return false;
   const after = text.slice(q.end, Math.min(sentence.end, q.end + 3));
   // A quoted name right after the measure word: `两个“维护”`, `四个“不能”`.
   if (/^[“"‘「『]/.test(after)) return true;
+  if (labelsQuotedList(text, q, sentence)) return true;
+  if (q.value !== null && q.value <= 10 && ASPECT_NOUNS.test(text.slice(q.end, sentence.end))) return true;
   // `九个坚持`, `八个明确`: a count of 个 whose "thing" is a bare verb or adverb ending the phrase.
   if (q.unit === '个' && tokens) {
     const next = tokens.find((t) => t.start === q.end);
