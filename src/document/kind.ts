@@ -26,9 +26,10 @@ export function coversPartOfYear(head: string): boolean {
 
 const REVIEW_HEAD = /总结|回顾|报告如下|汇报如下|情况报告|述职|现将.{0,40}(报告|汇报|总结)/;
 const PLAN_HEAD = /要点|计划|安排|打算|思路|实施方案|重点任务|(\d{4})年是/;
-// Past-tense evidence: completed aspect and period summaries. A review has several per thousand
-// characters; a plan almost none.
-const PAST = /了|已经|已全部|全年共|共计|截至目前|截止目前|年初至今|年初以来|今年以来|[一二两三四五]年来|过去的?[一二两三四五]年|取得|荣获|圆满完成/g;
+// Past-tense evidence: completed aspect and period summaries, and realised figures set against the
+// same period before (`比上年同期847件少297件`; a plan's targets say 增长, never 比上年同期). A review
+// has several per thousand characters; a plan almost none.
+const PAST = /了|已经|已全部|全年共|共计|截至目前|截止目前|年初至今|年初以来|今年以来|[一二两三四五]年来|过去的?[一二两三四五]年|取得|荣获|圆满完成|比(?:上年|去年)同期/g;
 
 /**
  * A report delivered to a congress (政府工作报告, a speech opening `各位代表`): its head names the

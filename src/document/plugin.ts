@@ -3,7 +3,8 @@ import type { VFile } from 'vfile';
 import type { Root } from '../tree/types.js';
 import { detectKind, type Kind } from './kind.js';
 import { detectTitle, type DocumentTitle } from './title.js';
-import { detectYear } from './year.js';
+import { detectYear, MASKED_YEAR } from './year.js';
+import { headText } from './kind.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -21,7 +22,9 @@ export default function documentInfo() {
     file.data.title = detectTitle(text, tree);
     file.data.year = detectYear(text, tree, kind);
     if (file.data.year === null) {
-      file.message('No year found: the document names no year its work belongs to', { ruleId: 'no-year', source: 'baogao' });
+      const masked = MASKED_YEAR.exec(headText(text, tree));
+      if (masked) file.message(`Year masked: the document names its period as “${masked[0]}”, so its year is unknown`, { ruleId: 'masked-year', source: 'baogao' });
+      else file.message('No year found: the document names no year its work belongs to as its period', { ruleId: 'no-year', source: 'baogao' });
     }
   };
 }

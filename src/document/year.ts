@@ -2,7 +2,10 @@
  * The year whose work a document reports (for a plan, the year it plans for). Evidence, strongest
  * first: the title/preamble naming its period (`现将2021年党建工作总结如下`, `2022年是…`); a
  * review heading with a year (`2021年主要工作`); a year opening the text; the plan part's year
- * minus one (`2023年，我们将…` in a full-year review → 2022); the most frequent year in the review.
+ * minus one (`2023年，我们将…` in a full-year review → 2022); the year most often named as a period
+ * in the review (`2016年，…`, `2005年的各项工作`), never a date (`2014年8月`, `2004年初`, `2003年起`):
+ * an event's date is not the report's period; else the year after problems it says were found in a
+ * named year (`针对2020年度查摆的问题` → 2021). A period written masked (`20xx年工作总结`) gives null.
  */
 import type { Root, Section } from '../tree/types.js';
 import { leadIn, namedRole, roleOfTitle } from '../headings/roles.js';
@@ -13,7 +16,18 @@ import { headText, isDelivered, topSections } from './kind.js';
 const HEAD_PERIOD = new RegExp(`${YEAR}(?:度)?(?:上半年|下半年|前三季度|全年)?[^。\\n]{0,24}?(?:总结|报告|汇报|情况|要点|计划|安排)`);
 const HEAD_IS = new RegExp(`${YEAR}是`);
 const OPENING = new RegExp(`^[\\s\\u3000\\u00a0\\ufeff]*${YEAR}`);
-const ANY_YEAR = new RegExp(YEAR, 'g');
+// A year named as a period: followed by a comma, 的, 是, or the words of a period's work; not by a
+// month, a season, or 初/底/起/以来, which date an event or start a span.
+const PERIOD_YEAR = new RegExp(`${YEAR}(?:度)?(?=[，,、；]|的|是|全年|上半年|下半年|(?:主要)?工作|各项|共|全镇|全区|全县|全市|全乡|全街道)`, 'g');
+/** A masked year as the period (`20xx年工作总结`, `20**年度`, `XXXX年`). */
+export const MASKED_YEAR = /(?:(?:19|20)[xX*＊×]{2}|[xX*＊×]{4})年/;
+/**
+ * Problems found in a named year and acted on in the report (`针对2020年度查摆的…问题`,
+ * `整改2022年巡察反馈的问题`): the work reported is of a later year, the year after at the least.
+ */
+const PROBLEMS_OF_YEAR = new RegExp(`${YEAR}(?:度)?[^。；\n]{0,12}?(?:查摆|查找|反馈|指出|发现|梳理)(?:出)?的[^。；\n]{0,30}?问题`, 'g');
+/** A title line that is only a year (`2023` above a title broken one word per line). */
+const BARE_YEAR_LINE = /^[\s\u3000\ufeff]*((?:19|20)\d{2})(?:年)?[\s\u3000]*(?:\n|$)/;
 
 // Formal titles write years in Chinese digits (`二〇二三年`): read them as Arabic ones.
 const yearIn = (s: string, re?: RegExp): number | null => {
@@ -52,6 +66,9 @@ export function detectYear(text: string, tree: Root, kind: Kind): number | null 
   if (reviewYear) return reviewYear;
   const opening = yearIn(head, OPENING);
   if (opening) return opening;
+  const bare = BARE_YEAR_LINE.exec(text);
+  if (bare) return Number(bare[1]);
+  if (MASKED_YEAR.test(head)) return null;
 
   const planPart = tops.find((s) => namedRole(s) === 'plans');
   const planYear = planPart ? statedPlanYear(planPart, text) : null;
@@ -60,8 +77,10 @@ export function detectYear(text: string, tree: Root, kind: Kind): number | null 
   // Fall back on the year mentioned most often outside the plan part.
   const reviewText = planPart ? text.slice(0, planPart.position.start.offset!) : text;
   const counts = new Map<number, number>();
-  for (const m of arabicYears(reviewText).matchAll(ANY_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const m of arabicYears(reviewText).matchAll(PERIOD_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: number | null = null;
   for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
-  return best;
+  if (best !== null) return best;
+  const problemYears = [...arabicYears(reviewText).matchAll(PROBLEMS_OF_YEAR)].map((m) => Number(m[1]));
+  return problemYears.length ? Math.max(...problemYears) + 1 : null;
 }

@@ -79,6 +79,37 @@ describe('year', () => {
     expect(documentInfo(readFixture('indented.txt')).year).toBe(2022);
   });
 
+  it('an event’s date is not the period: 2014年8月, 2004年初, 2003年起 → null', () => {
+    const text = '园区党建工作总结\n2014年8月，组建成立了园区党总支。2004年初，区委出台了意见；从2003年起，利用5年时间培训干部。园区先后获得了荣誉称号。';
+    expect(documentInfo(text)).toMatchObject({ kind: 'summary', year: null, noYear: 1 });
+  });
+
+  it('a year named as a period counts: 2016年，… and 2005年的各项工作', () => {
+    expect(documentInfo('党建工作情况汇报\n2016年，共开展专题讨论4次。2016年，区领导班子成员共上党课8次。').year).toBe(2016);
+    expect(documentInfo('镇党委工作总结\n2003年获评先进单位。2005年的各项工作任务也圆满完成，取得了较好的成绩。').year).toBe(2005);
+  });
+
+  it('a masked period (20xx年工作总结) → null and a masked-year diagnostic naming it', () => {
+    const { file } = analyzeTree('20xx年党支部工作总结\n一、主要工作\n2019年8月，召开党员大会2次。\n二、存在问题\n学习不够深入。');
+    expect(file.data.year).toBeNull();
+    const messages = file.messages.filter((m) => m.ruleId === 'masked-year');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toContain('20xx年');
+  });
+
+  it('a title broken one word per line under a bare year line: 2023', () => {
+    expect(documentInfo('2023\n社区\n志愿服务\n工作情况\n汇报\n各位领导：\n社区开展志愿服务取得了成效。').year).toBe(2023);
+  });
+
+  it('problems found in a named year were acted on later: 针对2020年度查摆的问题 → 2021', () => {
+    const text = '过去一年，街道较好地完成了各项工作。现将全年工作总结如下：\n一、主要工作\n针对2020年度查摆的队伍不精等问题，组建4支骨干队伍。';
+    expect(documentInfo(text).year).toBe(2021);
+  });
+
+  it('figures set against the same period before make a review, even without headings', () => {
+    expect(documentInfo('今年以来，共接受信访举报550件，比上年同期847件少297件。来访88人次，比上年同期107人次少19人次。').kind).toBe('summary');
+  });
+
   it('none at all → null and a no-year diagnostic', () => {
     const text = readFixture('no-year.txt');
     const { file } = analyzeTree(text);
