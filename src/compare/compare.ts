@@ -94,25 +94,39 @@ const startOf = (text: string, at: number, paragraph = false) => {
  * name the year is the span's, never the year's.
  */
 function realisedCandidates(report: AnalyzedReport, year: number | null) {
-  const thisYear = new RegExp(`${year ?? '\\d{4}'}年|全年|过去一年|去年|一年来`);
   return reviewMetrics(report).flatMap((m) => {
+    const rank = periodRank(report.text, m, year);
+    if (rank === null) return [];
     const clause = clauseAround(report.text, m.start, m.end);
     const lead = report.text.slice(clause.start, m.start);
-    const sentence = report.text.slice(startOf(report.text, m.start), m.start);
-    const paragraph = report.text.slice(withLeadIn(report.text, startOf(report.text, m.start, true)), m.start);
-    if (SPAN_OF_YEARS.test(lead) || TARGET_WORDS.test(paragraph)) return [];
-    if (year !== null && [...lead.matchAll(YEAR_IN)].some((y) => Number(y[1]) !== year)) return [];
     const indicator = indicatorOf(report.text, clause.start, m.start, m.object, OTHER_MEASURE);
     if (!indicator) return [];
     const value = DECLINE.test(lead) ? -m.value! : m.value!;
-    const named = thisYear.test(sentence);
-    // A paragraph that opens on the span (`这五年，…`, `"十四五"时期…`) reports the span's figures.
-    const opening = paragraph.slice(0, OPENING);
-    const ownLine = report.text.slice(startOf(report.text, m.start, true), m.start);
-    if (!named && SEVERAL_YEARS.test(opening) && !thisYear.test(opening) && !thisYear.test(ownLine.slice(0, OPENING))) return [];
-    const rank = named ? 0 : SEVERAL_YEARS.test(paragraph) ? 2 : 1;
     return [{ metric: m, clause, indicator, value, rank }];
   }).sort((a, b) => a.rank - b.rank || a.metric.start - b.metric.start);
+}
+
+/**
+ * Whether a figure of a review is the period's own result, and how surely: 0 when its sentence
+ * names the year (`2025年`, `全年`, `过去一年`), 1 otherwise, 2 in a paragraph that mentions several
+ * years or a sentence that gives a span's figure first; null for a span's figure (`年均`, `累计`, a paragraph opening on `这五年`/`"十四五"时期`
+ * whose sentence does not name the year), another year's, or a target's.
+ */
+export function periodRank(text: string, m: { start: number; end: number }, year: number | null): 0 | 1 | 2 | null {
+  const thisYear = new RegExp(`${year ?? '\\d{4}'}年|全年|过去一年|去年|一年来`);
+  const clause = clauseAround(text, m.start, m.end);
+  const lead = text.slice(clause.start, m.start);
+  const sentence = text.slice(startOf(text, m.start), m.start);
+  const paragraph = text.slice(withLeadIn(text, startOf(text, m.start, true)), m.start);
+  if (SPAN_OF_YEARS.test(lead) || TARGET_WORDS.test(paragraph)) return null;
+  if (year !== null && [...lead.matchAll(YEAR_IN)].some((y) => Number(y[1]) !== year)) return null;
+  const named = thisYear.test(sentence);
+  // A paragraph that opens on the span (`这五年，…`, `"十四五"时期…`) reports the span's figures.
+  const opening = paragraph.slice(0, OPENING);
+  const ownLine = text.slice(startOf(text, m.start, true), m.start);
+  if (!named && SEVERAL_YEARS.test(opening) && !thisYear.test(opening) && !thisYear.test(ownLine.slice(0, OPENING))) return null;
+  // (a sentence that gives a span's figure before this one, `年均增长6%，城镇新增就业超690万人`, is less sure too)
+  return named ? 0 : SEVERAL_YEARS.test(paragraph) || SPAN_OF_YEARS.test(sentence) ? 2 : 1;
 }
 
 /**

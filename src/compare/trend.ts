@@ -14,6 +14,7 @@ import { categoryOf } from '../segment/categories.js';
 import type { MetricJson, TrendJson } from '../output/schema.js';
 import { isContentToken } from '../segment/content-terms.js';
 import { convert } from './targets.js';
+import { periodRank } from './compare.js';
 import { inRanges, planRanges, sentencesWhere, type TextUnit } from './units.js';
 
 export interface TrendOptions {
@@ -40,11 +41,16 @@ export function orderByYear(reports: AnalyzedReport[]): AnalyzedReport[] {
 function periodMetrics(r: AnalyzedReport): MetricJson[] {
   if (r.analysis.kind === 'plan') return r.analysis.metrics;
   const plans = planRanges(r);
-  return r.analysis.metrics.filter((m) => !inRanges(m, plans));
+  // A figure for a span of years (`年均增长7%`, `累计…`, a `这五年` paragraph) is not the period's own.
+  return r.analysis.metrics.filter((m) => !inRanges(m, plans) && periodRank(r.text, m, r.analysis.year) !== null);
 }
+
+/** Rates and ratios do not add up: a report giving one twice gives its first. */
+const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点', '倍']);
 
 function metricSeries(reports: AnalyzedReport[]): TrendJson['metrics'] {
   const series = new Map<string, { action: string | null; object: string; unit: string; perDoc: MetricJson[][] }>();
+  const ranks = new Map<MetricJson, number>();
   reports.forEach((r, i) => {
     for (const m of periodMetrics(r)) {
       if (!m.object) continue;
@@ -52,8 +58,17 @@ function metricSeries(reports: AnalyzedReport[]): TrendJson['metrics'] {
       let s = series.get(key);
       if (!s) series.set(key, (s = { action: m.action, object: m.object, unit: m.unit, perDoc: reports.map(() => []) }));
       s.perDoc[i]!.push(m);
+      ranks.set(m, periodRank(r.text, m, r.analysis.year) ?? 3);
     }
   });
+  // Of a report's figures for one series, only the surest count (`城镇新增就业141万人` over a
+  // five-year figure in a sentence that opens on 年均…).
+  for (const s of series.values()) {
+    s.perDoc = s.perDoc.map((ms) => {
+      const best = Math.min(...ms.map((m) => ranks.get(m)!));
+      return ms.filter((m) => ranks.get(m) === best);
+    });
+  }
   const out: TrendJson['metrics'] = [];
   const mappers = reports.map(sourceMapper);
   for (const s of series.values()) {
@@ -64,7 +79,7 @@ function metricSeries(reports: AnalyzedReport[]): TrendJson['metrics'] {
       return {
         file: reports[i]!.analysis.file,
         year: reports[i]!.analysis.year,
-        value: masked ? null : round(ms.reduce((sum, m) => sum + (convert(m.value!, m.unit, s.unit) ?? 0), 0)),
+        value: masked ? null : RATE_UNITS.has(s.unit) ? round(convert(ms[0]!.value!, ms[0]!.unit, s.unit) ?? ms[0]!.value!) : round(ms.reduce((sum, m) => sum + (convert(m.value!, m.unit, s.unit) ?? 0), 0)),
         masked,
         quantities: ms.map((m) => ({ quantity: mappers[i]!.slice(m.start, m.end), ...mappers[i]!.span(m.start, m.end) })),
       };

@@ -183,7 +183,7 @@ export type TargetComparisonJson = z.infer<typeof TargetComparison>;
 const TrendPoint = z.object({
   file: z.string().nullable(),
   year: z.number().int().nullable(),
-  value: z.number().nullable().describe('Sum of the document’s figures for this series; null when any is masked'),
+  value: z.number().nullable().describe('The document’s figure for this series: the sum of its surest counts (a sentence naming the year before one that does not; never a span’s figure such as 年均 or 累计), or its first rate; null when any is masked'),
   masked: z.boolean(),
   quantities: z.array(z.object({ quantity: z.string(), start: z.number().int(), end: z.number().int() })),
 });

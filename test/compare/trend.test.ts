@@ -97,3 +97,22 @@ describe('metric series count work done, not targets', () => {
     expect(t.carriedOver.some((c) => c.to.text.includes('党建工作总结'))).toBe(false);
   });
 });
+
+describe('metric series take the period’s own figure', () => {
+  const series = (texts: string[], object: string) => {
+    const t = trend(texts.map((text, i) => analyzeReport(text, { processor, source: { file: `${2024 + i}.txt` } })), segmenter);
+    return t.metrics.find((m) => m.object === object && m.unit === '%')?.points.map((p) => p?.value);
+  };
+
+  it('rates do not add up: a rate given twice counts once', () => {
+    const a = '某市2024年工作总结\n一、主要工作\n全年一般公共预算收入增长5%。\n二、存在问题\n收入结构不优。';
+    const b = '某市2025年工作总结\n一、主要工作\n全年一般公共预算收入增长6%。一般公共预算收入增长6%，好于预期。\n二、存在问题\n收入结构不优。';
+    expect(series([a, b], '一般公共预算收入')).toEqual([5, 6]);
+  });
+
+  it('a span’s figure (年均, 五年来) is not the year’s', () => {
+    const a = '某市2024年工作总结\n一、主要工作\n全年固定资产投资增长5%。\n二、存在问题\n投资后劲不足。';
+    const b = '某市2025年工作总结\n一、主要工作\n全年固定资产投资增长7%。五年来，固定资产投资年均增长9%。\n二、存在问题\n投资后劲不足。';
+    expect(series([a, b], '固定资产投资')).toEqual([5, 7]);
+  });
+});
