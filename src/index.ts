@@ -51,6 +51,7 @@ export { batch, expandInputs, writeTables, isErrorRecord, type BatchOptions, typ
 export * from './output/schema.js';
 export { toDocument } from './output/document.js';
 export { metricsToCsv, type MetricRow } from './output/metrics-csv.js';
+export { documentsToMarkdown } from './output/document-markdown.js';
 export { comparisonToMarkdown, comparisonToCsv } from './output/compare-report.js';
 export { trendToMarkdown, trendToCsv } from './output/trend-report.js';
 export { jsonSchema } from './output/json-schema.js';

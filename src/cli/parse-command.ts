@@ -1,7 +1,8 @@
-/** `baogao parse FILE... [--format json|jsonl] [--dict FILE]... [--word W]... [--verbose]` */
+/** `baogao parse FILE... [--format json|jsonl|csv|md] [--dict FILE]... [--word W]... [--verbose]` */
 import { parseArgs } from 'node:util';
 import { createProcessor, loadReport } from '../analyze.js';
 import { metricsToCsv, type MetricRow } from '../output/metrics-csv.js';
+import { documentsToMarkdown } from '../output/document-markdown.js';
 import { isReadError } from '../io/errors.js';
 import type { ErrorRecordJson, ReportDocumentJson } from '../output/schema.js';
 import { UsageError, type CliIO } from './io.js';
@@ -17,12 +18,14 @@ line wraps, page numbers, pages scraped onto one line, full-width forms and
 traditional characters are seen through; offsets still index the text as read.
 
 Options:
-  --format json|jsonl|csv
+  --format json|jsonl|csv|md
                         json: one document (an array for several files);
                         jsonl: one line per file; csv: one row per metric
                         (file, section, action, object, value, unit, qualifier,
-                        masked, quoted text). Default: json for one file,
-                        jsonl for several.
+                        masked, quoted text); md: Markdown, per file its kind
+                        and year, a metrics table (action, object, quantity,
+                        value, unit, qualifier, section, offsets) and its plan
+                        items. Default: json for one file, jsonl for several.
 ${dictionaryHelp}
   --verbose             list info diagnostics on stderr: masked template numbers,
                         and what normalisation did (PDF line wraps joined, page
@@ -51,7 +54,7 @@ export async function parseCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('parse: no FILE given (see baogao parse --help)');
   const format = values.format ?? (positionals.length === 1 ? 'json' : 'jsonl');
-  if (format !== 'json' && format !== 'jsonl' && format !== 'csv') throw new UsageError(`parse: unknown --format ${format} (json, jsonl or csv)`);
+  if (format !== 'json' && format !== 'jsonl' && format !== 'csv' && format !== 'md') throw new UsageError(`parse: unknown --format ${format} (json, jsonl, csv or md)`);
 
   const processor = createProcessor({ segmenter: segmenterFrom(values) });
 
@@ -75,6 +78,7 @@ export async function parseCommand(args: string[], io: CliIO): Promise<number> {
     else results.push(result);
   }
   if (format === 'csv') io.out(metricsToCsv(metricRows));
+  if (format === 'md') io.out(documentsToMarkdown(results.filter((r): r is ReportDocumentJson => !('error' in r))));
   if (format === 'json') {
     const documents = results.filter((r) => !('error' in r));
     if (positionals.length === 1) {
