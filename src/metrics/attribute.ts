@@ -317,7 +317,9 @@ function nounPhraseAfter(items: Item[], k: number, allowVerbFirst: boolean): Ite
   while (j < items.length) {
     const it = items[j]!;
     const next = items[j + 1];
-    if (isNominal(it) || (isAdjective(it) && next && (isNominal(next) || isAdjective(next)))) {
+    // (a time word before a noun modifies it here: `10个未来产业`, `2个青年社会组织`)
+    const modifier = isAdjective(it) || (it.kind === 'word' && it.tag === 't' && isHan(it.word));
+    if (isNominal(it) || (modifier && next && (isNominal(next) || isAdjective(next)))) {
       parts.push(it);
     } else if (it.kind === 'de' && it.word === '的' && parts.length > 0 && next && (isNominal(next) || isVerbTag(next.tag))) {
       parts = []; // `12次“有主题…”的主题党日活动` → head after 的
@@ -505,6 +507,11 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
   // … V Q: a verb right before the quantity (a one-character verb after a noun is a suffix: 专题会).
   // (jieba tags 落实 and the like `a`; right before a number they act as verbs)
   const v0 = verbOf(before) ?? (before.kind === 'word' && (before.tag === 'a' || before.tag === 'ad') ? before.word : null);
+  // `提出意见建议2979件、提案3397件`: a verb alone between a listed quantity and this one is a noun,
+  // the next thing counted under the first's verb
+  if (v0 !== null && b > 0 && listed(b - 1) && isVerbTag(before.tag)) {
+    return { action: previous()?.action ?? null, object: before.word };
+  }
   if (v0 !== null && (isVerbTag(before.tag) || before.tag === 'a' || before.tag === 'ad') && !isSuffixVerb(items, b)) {
     if (eventUnit) {
       // `开展宣讲3轮次`, `开展工作约谈XX次`: the verb names the event; the verb governing it is
@@ -541,7 +548,8 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
     const person = personBefore(text, items, c.at);
     // `来信292件占73%`, `其中，初次举报362件`: a clause that opens on one verb before a count has no
     // verb besides: the verb names what was counted, as a noun (the guide's verbless clause)
-    if (np.parts.length === 0 && j === 0 && c.at === b && !person && COUNT_UNITS.has(unit) && !SUPPORT_VERBS.has(c.verb) && !RESULT_VERBS.has(c.verb)) {
+    const closes = !after || after.kind === 'punct' || (after.kind === 'word' && (after.word === '占' || after.word.startsWith('比') || after.tag === 'p'));
+    if (np.parts.length === 0 && j === 0 && c.at === b && closes && !person && COUNT_UNITS.has(unit) && !SUPPORT_VERBS.has(c.verb) && !RESULT_VERBS.has(c.verb)) {
       let from = 0;
       while (from < b && isLight(items[from]!)) from++;
       return { action: null, object: objectText(text, items.slice(from, b + 1)) };
@@ -549,7 +557,7 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
     if (people) return { action: c.verb, object: person ?? object };
     // `党委中心组集体学习14次`, `交流发言56人次`: with no verb governing it, the verb before an
     // event unit is the event itself; the clause has no action.
-    if (eventUnit && !person) {
+    if (eventUnit && !person && closes) {
       const from = np.parts.length ? np.from : c.at;
       return { action: null, object: objectText(text, items.slice(from, b + 1)) };
     }
