@@ -509,7 +509,7 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
   const v0 = verbOf(before) ?? (before.kind === 'word' && (before.tag === 'a' || before.tag === 'ad') ? before.word : null);
   // `提出意见建议2979件、提案3397件`: a verb alone between a listed quantity and this one is a noun,
   // the next thing counted under the first's verb
-  if (v0 !== null && b > 0 && listed(b - 1) && isVerbTag(before.tag)) {
+  if (v0 !== null && b > 0 && listed(b - 1) && isVerbTag(before.tag) && !RATE_UNITS.has(unit) && !RESULT_VERBS.has(before.word)) {
     return { action: previous()?.action ?? null, object: before.word };
   }
   if (v0 !== null && (isVerbTag(before.tag) || before.tag === 'a' || before.tag === 'ad') && !isSuffixVerb(items, b)) {

@@ -130,7 +130,7 @@ function isNumeralFormulation(text: string, q: QuantityMatch, sentence: Span, un
   // A quoted name right after the measure word: `两个“维护”`, `四个“不能”`.
   if (/^[“"‘「『]/.test(after)) return true;
   if (labelsQuotedList(text, q, sentence)) return true;
-  if (q.value !== null && q.value <= 10 && ASPECT_NOUNS.test(text.slice(q.end, sentence.end))) return true;
+  if (q.value !== null && q.value <= 20 && ASPECT_NOUNS.test(text.slice(q.end, sentence.end))) return true;
   // `九个坚持`, `八个明确`: a count of 个 whose "thing" is a bare verb or adverb ending the phrase.
   if (q.unit === '个' && tokens) {
     const next = tokens.find((t) => t.start === q.end);
