@@ -14,6 +14,7 @@
  *   Vn Q         来信292件 / 初次举报362件 → null / 来信 (a clause opening on one verb before a count
  *                of things or events: the verb names what was counted)
  *   … Q 占 Q%    来信292件占73% → 占 / 来信; X占总量的Q% → 占 / X (a share counts its subject)
+ *   比上年同期Q1少Q2  both null / the object of the figure before (a comparison counts what it compares)
  *   V Q P V2     组织500余名志愿者参与 → 参与 / 志愿者 (people counted who then act take that act)
  *   V A、B等O Q   开展宣讲、知识竞赛等活动15次 → 开展 / 活动 (listed activities may be named by verbs;
  *                the verb before them governs the list)
@@ -85,6 +86,8 @@ const PLACE_OPENERS = new Set(['到', '在', '赴', '去', '向', '进', '深入
 const COUNT_UNITS = new Set([...EVENT_UNITS, '件', '起', '宗', '例', '条', '项', '篇', '封', '份', '个']);
 /** Verbs of result that take an amount as object (`完成12件`, `突破3000亿元`): never the thing counted. */
 const RESULT_VERBS = new Set(['完成', '实现', '达到', '突破', '超过', '增加', '减少', '新增', '增长', '下降', '提高', '降低', '占']);
+/** A clause comparing with an earlier period: `比上年同期847件少297件`, `较去年增加12次`. */
+const COMPARISON = /^(?:比|较|与)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|上年度)/;
 /** Units of rates and changes. */
 const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点', '倍', '成']);
 /** Units that count people: their object is the people noun. */
@@ -435,7 +438,7 @@ function personBefore(text: string, items: Item[], at: number): string | null {
   return null;
 }
 
-function attributeOne(text: string, items: Item[], k: number, quantities: QuantitySpan[], done: Map<number, Attribution>): Attribution {
+function attributeOne(text: string, items: Item[], k: number, quantities: QuantitySpan[], done: Map<number, Attribution>, aside: Set<number> = new Set()): Attribution {
   const q = quantities[items[k]!.q!]!;
   const unit = q.unit;
   const people = PEOPLE_UNITS.has(unit);
@@ -457,6 +460,13 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
 
   // A clause that is just this quantity: `开展工作约谈XX次，XX人次`.
   if (!before && !after) return previous() ?? { action: null, object: null };
+
+  // `…550件，比上年同期847件少297件`: a comparison's figures count what the figure before counts.
+  // (not a figure in brackets: `550件（含上级转办246件），比上年同期…` compares the 550)
+  if (items[0] && COMPARISON.test(text.slice(items[0].start, items[k]!.start))) {
+    const compared = [...done.entries()].filter(([idx]) => idx < k && !aside.has(idx)).sort((x, y) => y[0] - x[0])[0]?.[1];
+    return { action: null, object: compared?.object ?? null };
+  }
 
   // Items of a list of metrics share the verb of the first: `评选X个…、X名…和X名…`,
   // `开展专题读书班1期、专题学习研讨9次`, `选树4个优秀典型和13起警示案例`.
@@ -513,7 +523,7 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
     return { action: previous()?.action ?? null, object: before.word };
   }
   if (v0 !== null && (isVerbTag(before.tag) || before.tag === 'a' || before.tag === 'ad') && !isSuffixVerb(items, b)) {
-    if (eventUnit) {
+    if (eventUnit || COUNT_UNITS.has(unit)) {
       // `开展宣讲3轮次`, `开展工作约谈XX次`: the verb names the event; the verb governing it is
       // the action, a support verb (`开展集中入户帮扶`) before any other.
       const gov = governor(items, b);
@@ -557,7 +567,7 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
     if (people) return { action: c.verb, object: person ?? object };
     // `党委中心组集体学习14次`, `交流发言56人次`: with no verb governing it, the verb before an
     // event unit is the event itself; the clause has no action.
-    if (eventUnit && !person && closes) {
+    if ((eventUnit || COUNT_UNITS.has(unit)) && !person && closes) {
       const from = np.parts.length ? np.from : c.at;
       return { action: null, object: objectText(text, items.slice(from, b + 1)) };
     }
@@ -632,6 +642,13 @@ export function attribute(text: string, sentence: Span, tokens: Token[], quantit
   // clause by clause, so that nothing crosses a comma
   let startIdx = 0;
   const done = new Map<number, Attribution>(); // by item index within the sentence
+  // quantities inside brackets, by item index: asides, never the figure a comparison compares
+  const aside = new Set<number>();
+  items.forEach((it, i) => {
+    if (it.kind !== 'qty') return;
+    const before = text.slice(sentence.start, it.start);
+    if ((before.match(/[（(]/g)?.length ?? 0) > (before.match(/[）)]/g)?.length ?? 0)) aside.add(i);
+  });
   const flush = (endIdx: number) => {
     const clause = items.slice(startIdx, endIdx);
     clause.forEach((it, k) => {
@@ -639,7 +656,7 @@ export function attribute(text: string, sentence: Span, tokens: Token[], quantit
       // indices are clause-local for reading, sentence-wide for sharing with the quantity before
       const local = new Map<number, Attribution>();
       for (const [idx, at] of done) local.set(idx - startIdx, at);
-      const at = attributeOne(text, clause, k, quantities, local);
+      const at = attributeOne(text, clause, k, quantities, local, new Set([...aside].map((idx) => idx - startIdx)));
       done.set(startIdx + k, at);
       out[it.q!] = at;
     });
