@@ -119,7 +119,10 @@ function labelsQuotedList(text: string, q: QuantityMatch, sentence: Span): boole
   if (close !== '”' && close !== '"' && close !== '」' && close !== '』') return false;
   const open = text.lastIndexOf(close === '”' ? '“' : close === '」' ? '「' : close === '』' ? '『' : '"', q.start - 2);
   if (open < sentence.start) return false;
-  const members = text.slice(open + 1, q.start - 1).split(/[、，,]/).filter((m) => m.trim());
+  const inner = text.slice(open + 1, q.start - 1);
+  const members = inner.split(/[、，,]/).filter((m) => m.trim());
+  // (a list of one-character members may be written without separators: `“红黄绿”三种颜色`)
+  if (members.length === 1 && /^[\u4e00-\u9fff]{2,10}$/.test(inner)) return inner.length === q.value;
   return members.length >= 2 && members.length === q.value;
 }
 
