@@ -24,9 +24,14 @@ Run "baogao <command> --help" for a command's options.
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '-h' || name === '--help' || name === 'help') {
+  if (!name) {
+    // no command is a usage error: the help goes to stderr, stdout stays empty for data
+    io.err(mainHelp);
+    return 2;
+  }
+  if (name === '-h' || name === '--help' || name === 'help') {
     io.out(mainHelp);
-    return name ? 0 : 2;
+    return 0;
   }
   const command = commands[name];
   try {

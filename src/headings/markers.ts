@@ -21,7 +21,8 @@ export interface Marker {
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
-const DIGIT = '[0-9０-９]{1,2}';
+// up to three digits: a 工作要点 may list more than 99 tasks
+const DIGIT = '[0-9０-９]{1,3}';
 
 // Each pattern is anchored at the marker's first character (sticky).
 const LINE_MARKERS: Array<{ level: Exclude<Level, 'item'>; re: RegExp; ordinal: (m: RegExpExecArray) => number | null }> = [

@@ -37,4 +37,15 @@ describe('node dist/cli.js', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('/no/such/file');
   });
+
+  it.skipIf(!built)(`a reader that closes the pipe early ends it quietly, with SIGPIPE's status 141${reason}`, () => {
+    const file = relative(repoRoot, corpusFile('000'));
+    // `head -c 100`: a shell pipeline whose reader stops after 100 bytes
+    const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cli}" parse "${file}" "${file}" "${file}" | head -c 100 > /dev/null; echo "status \${PIPESTATUS[0]}" >&2`], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).not.toMatch(/EPIPE|Unhandled|at .*\.js/);
+    expect(result.stderr).toMatch(/status (141|0)\b/);
+  });
 });

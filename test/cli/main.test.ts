@@ -111,6 +111,13 @@ describe('usage errors', () => {
     expect(JSON.parse(again.out)).toMatchObject({ kind: 'summary+plan' });
   });
 
+  it('no command at all exits 2 with the usage on stderr, stdout left empty', async () => {
+    const { code, out, err } = await run();
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/^Usage: baogao <command>/);
+  });
+
   it('an unknown command exits 2 and says which', async () => {
     const { code, out, err } = await run('frobnicate', summaryPlan);
     expect(code).toBe(2);

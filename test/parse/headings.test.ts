@@ -95,6 +95,15 @@ describe('line heading markers: the level comes from the marker form', () => {
   });
 });
 
+describe('long numbered lists', () => {
+  it('a task list runs past 99: 100. and 101. are headings of their own, not text of 99.', () => {
+    const text = Array.from({ length: 101 }, (_, i) => `${i + 1}. 第${i + 1}项任务。`).join('\n');
+    const sections = allSections(parse(text).tree);
+    expect(sections).toHaveLength(101);
+    expect(sections.slice(-3).map((s) => [s.marker, s.ordinal])).toEqual([['99.', 99], ['100.', 100], ['101.', 101]]);
+  });
+});
+
 describe('inline items 一是/二是', () => {
   it('after 。, after ；, and at the start of a line', () => {
     const text = '（一）抓学习。一是学理论，读原著。二是学党史；三是学法规。\n四是学业务。';
