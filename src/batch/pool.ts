@@ -118,6 +118,7 @@ export class Pool {
   }
 
   private feed(slot: Slot): void {
+    if (slot.retiring) return;
     if (slot.roomy) {
       // One at a time, and only what the capped workers could not hold.
       if (slot.ready && slot.files.length === 0 && this.oversized.length > 0) {
@@ -149,6 +150,9 @@ export class Pool {
     const slot: Slot = { worker: new Worker(this.workerUrl, { workerData: this.workerData, resourceLimits }), ready: false, files: [], retiring: false, roomy };
     this.slots.add(slot);
     slot.worker.on('message', (message: WorkerMessage) => {
+      // A retired worker may still deliver a message queued before it was stopped (its `ready`):
+      // fed now, its file would be posted to a dead thread and lost, and the run would wait forever.
+      if (slot.retiring) return;
       if (message.type === 'ready') {
         slot.ready = true;
         this.feed(slot);

@@ -32,7 +32,7 @@ without the cap.
 Options:
   --out FILE        the JSONL output (required). Without --resume it must not
                     exist yet, so that no earlier results are overwritten
-  --jobs N          worker threads (default: ${availableParallelism()}, the number of cores)
+  --jobs N          worker threads (default and most: ${availableParallelism()}, the number of cores)
   --resume          continue FILE: skip files it holds with the same path and
                     content hash, parse the rest (changed files again, and
                     their old lines are removed); a cut-off last line is cut
@@ -71,7 +71,10 @@ export async function batchCommand(args: string[], io: CliIO): Promise<number> {
   const out = values.out;
   if (!out) throw new UsageError('batch: --out FILE is required');
   if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(`batch: --jobs wants a positive whole number, not "${values.jobs}"`);
-  const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
+  // More threads than cores only cost memory (each holds jieba's dictionary): cap them, and say so.
+  const requested = values.jobs ? Number(values.jobs) : availableParallelism();
+  const jobs = Math.min(requested, availableParallelism());
+  if (jobs < requested) io.err(`baogao: --jobs ${requested} is more than this machine's ${availableParallelism()} cores; using ${jobs}\n`);
   if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`batch: --out ${out} is a directory`);
   // The output's folder is made as a user would expect (`--out out/corpus.jsonl` on a fresh checkout).
   mkdirSync(dirname(resolve(out)), { recursive: true });

@@ -49,6 +49,25 @@ describe.skipIf(notBuilt)('batch() (library)', () => {
     expect(files.sort()).toEqual([gbk, join(archive, '2024/plans/points.md'), join(archive, '2024/report.docx')].sort());
   });
 
+  it('more workers than files: the spare ones retire and the one file is parsed, every time', async () => {
+    // A retired worker's queued `ready` once took the file to a dead thread: the run waited forever
+    // with 0 records. The CLI starts its pool before walking the inputs, so workers come up while
+    // the spare ones are retired; each round here runs at another moment of their start-up.
+    const { startPool } = await load();
+    const one = join(archive, '2024/summary.txt');
+    for (const delay of [0, 500, 1000]) {
+      const pool = startPool({ jobs: 8 });
+      try {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        const files = [];
+        for await (const record of pool.run([one])) files.push(record.file);
+        expect(files).toEqual([one]);
+      } finally {
+        await pool.close();
+      }
+    }
+  }, 120_000);
+
   it('a worker that dies costs only its file: an error record, and a new worker parses the rest', async () => {
     const { batch, isErrorRecord } = await load();
     const dir = join(temp, 'crash');

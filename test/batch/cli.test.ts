@@ -71,6 +71,14 @@ describe.skipIf(notBuilt)('baogao batch', () => {
     expect(existsSync(join(temp, 'y.jsonl'))).toBe(false);
   });
 
+  it('--jobs beyond the cores is capped, with a note, and the run completes', async () => {
+    const out = join(temp, 'many-jobs.jsonl');
+    const run = await runCli(['batch', join(archive, '2024/summary.txt'), '--out', out, '--jobs', '999']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/--jobs 999 is more than this machine's \d+ cores; using \d+/);
+    expect(readLines(out).map((l) => l.file)).toEqual([join(archive, '2024/summary.txt')]);
+  }, 60_000);
+
   it('--resume skips unchanged files, parses a changed one again and keeps every file once', async () => {
     const dir = join(temp, 'resume');
     cpSync(join(archive, '2024'), dir, { recursive: true });
