@@ -98,6 +98,24 @@ describe('files that cannot be read', () => {
   });
 });
 
+describe('diagnostics on stderr', () => {
+  it('a rule firing on every line is listed 20 times per file, then counted', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'baogao-diag-')), 'many.txt');
+    // every other heading skips a number: one skipped-number warning each
+    writeFileSync(file, Array.from({ length: 400 }, (_, i) => `${2 * i + 1}. 第${i}项。`).join('\n'));
+    const { code, out, err } = await run('parse', file);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out) as { diagnostics: Array<{ ruleId: string }> };
+    const warnings = doc.diagnostics.filter((d) => d.ruleId === 'skipped-number').length;
+    expect(warnings).toBeGreaterThan(100);
+    expect(err.split('\n').filter((l) => l.includes('[skipped-number]') && l.includes('warning'))).toHaveLength(20);
+    expect(err).toContain(`${warnings - 20} more [skipped-number] messages not listed`);
+  });
+});
+
 describe('usage errors', () => {
   it('--dict /no/such/file exits 2 with a clear message, and the process goes on working', async () => {
     const { code, out, err } = await run('parse', '--dict', '/no/such/file', summaryPlan);
