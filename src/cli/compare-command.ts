@@ -43,6 +43,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     const plan = await loadReport(positionals[0]!, { processor });
     const report = await loadReport(positionals[1]!, { processor });
     const result = compare(plan, report, segmenter);
+    for (const w of result.warnings) io.err(`baogao: warning: ${w.message} [${w.code}]\n`);
     io.out(format === 'md' ? comparisonToMarkdown(result) : format === 'csv' ? comparisonToCsv(result) : JSON.stringify(result, null, 2) + '\n');
     return 0;
   } catch (error) {

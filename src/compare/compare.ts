@@ -237,8 +237,29 @@ function planYear(plan: AnalyzedReport): number | null {
   return y === null ? null : plan.analysis.kind === 'plan' ? y : y + 1;
 }
 
+/**
+ * What makes a comparison doubtful, said rather than hidden behind a completion rate: files given
+ * in the wrong order (a plan for a later year than the report reviews), a REPORT that reviews
+ * nothing (a plan document), a PLAN with no tasks or targets.
+ */
+function comparisonWarnings(plan: AnalyzedReport, report: AnalyzedReport, tasks: number, review: number): ComparisonJson['warnings'] {
+  const warnings: ComparisonJson['warnings'] = [];
+  const planFor = planYear(plan);
+  const reviewed = report.analysis.year;
+  if (planFor !== null && reviewed !== null && planFor > reviewed) {
+    warnings.push({ code: 'order', message: `the plan is for ${planFor} but the report reviews ${reviewed}: were PLAN and REPORT given the other way round?` });
+  }
+  if (report.analysis.kind === 'plan' || review === 0) {
+    warnings.push({ code: 'no-review', message: 'the report has no review part (it reads as a plan): no plan item can be shown done' });
+  }
+  if (tasks === 0) warnings.push({ code: 'no-plan', message: 'the plan has no plan items: nothing to check' });
+  return warnings;
+}
+
 export function compare(plan: AnalyzedReport, report: AnalyzedReport, segmenter: Segmenter, options: CompareOptions = {}): ComparisonJson {
-  const results = matchTasks(planTasks(plan), reviewSentences(report), segmenter, options);
+  const tasks = planTasks(plan);
+  const review = reviewSentences(report);
+  const results = matchTasks(tasks, review, segmenter, options);
   const counts = {
     done: results.filter((r) => r.status === 'done').length,
     partial: results.filter((r) => r.status === 'partial').length,
@@ -262,5 +283,6 @@ export function compare(plan: AnalyzedReport, report: AnalyzedReport, segmenter:
     targets: [...matchTargets(plan, report, planYear(plan)), ...targetsWithoutNumber(plan)].sort((a, b) => a.start - b.start),
     counts,
     completionRate: results.length ? Math.round(((counts.done + counts.partial / 2) / results.length) * 1000) / 1000 : null,
+    warnings: comparisonWarnings(plan, report, tasks.length, review.length),
   };
 }

@@ -33,6 +33,7 @@ export function comparisonToMarkdown(c: ComparisonJson): string {
       strong(`Completion ${pct(c.completionRate)}`),
       text(` — ${c.counts.done} done, ${c.counts.partial} partial, ${c.counts.notFound} not found of ${c.items.length} plan items (partial counts half).`),
     ),
+    ...c.warnings.map((w) => paragraph(strong('Warning:'), text(` ${w.message}`))),
     heading(2, 'Plan items'),
     ...(c.items.length ? [items] : [paragraph(text('The plan has no plan items.'))]),
     heading(2, 'Numeric targets'),

@@ -172,6 +172,9 @@ export const Comparison = z.object({
   targets: z.array(TargetComparison),
   counts: z.object({ done: z.number().int(), partial: z.number().int(), notFound: z.number().int() }),
   completionRate: z.number().nullable().describe('(done + partial / 2) / items; null without items'),
+  warnings: z
+    .array(z.object({ code: z.enum(['order', 'no-review', 'no-plan']), message: z.string() }))
+    .describe('What makes the comparison doubtful: files in the wrong order, a report with no review part, a plan with no items'),
 });
 
 export type ComparisonJson = z.infer<typeof Comparison>;

@@ -72,3 +72,23 @@ describe('baogao trend', () => {
     expect(err).toMatch(/two or more/);
   });
 });
+
+describe('baogao compare warns when the comparison is doubtful', () => {
+  it('files given the other way round: the plan is for a later year than the report reviews', async () => {
+    const { code, out, err } = await run('compare', report, plan);
+    expect(code).toBe(0);
+    const result = Comparison.parse(JSON.parse(out));
+    expect(result.warnings.map((w) => w.code)).toContain('order');
+    expect(err).toMatch(/warning: the plan is for \d{4} but the report reviews \d{4}.*\[order\]/);
+  });
+
+  it('a REPORT that is itself a plan has no review part', async () => {
+    const { out } = await run('compare', plan, 'corpus/001_1cfe0b25e4194644.txt');
+    expect(Comparison.parse(JSON.parse(out)).warnings.map((w) => w.code)).toContain('no-review');
+  });
+
+  it('the right order gives no warning, and Markdown shows warnings when there are some', async () => {
+    expect(Comparison.parse(JSON.parse((await run('compare', plan, report)).out)).warnings).toEqual([]);
+    expect((await run('compare', report, plan, '--format', 'md')).out).toMatch(/\*\*Warning:\*\* the plan is for/);
+  });
+});
