@@ -89,6 +89,9 @@ export function analyzeReport(
   input: ReportInput | string,
   options: AnalyzeOptions & { processor?: Processor<Root, Root, Root>; source?: Partial<SourceInfo> } = {},
 ): AnalyzedReport {
+  if (typeof input !== 'string' && (typeof input !== 'object' || input === null || typeof (input as ReportInput).text !== 'string')) {
+    throw new TypeError(`analyzeReport: expected the report's text as a string, or { text: string, … }; got ${input === null ? 'null' : typeof input}`);
+  }
   const read: ReportInput = typeof input === 'string' ? { text: input } : input;
   const source = read.text;
   const normalized = options.normalize === false ? { text: source, map: OffsetMap.identity(source.length), notes: [] } : normalize(source);

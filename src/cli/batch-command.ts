@@ -8,7 +8,7 @@ import { prepareResume, writeLine, type ResumePlan } from '../batch/jsonl.js';
 import type { Pool } from '../batch/pool.js';
 import { Progress } from '../batch/progress.js';
 import { writeTables } from '../batch/tables.js';
-import { expandInputs } from '../batch/walk.js';
+import { expandInputs, REPORT_EXTENSIONS } from '../batch/walk.js';
 import { checkDictionaryPath, DictionaryError } from '../segment/segmenter.js';
 import { engineFrom } from './shared-options.js';
 import { UsageError, processIO, type CliIO } from './io.js';
@@ -108,6 +108,11 @@ async function run(
   io: CliIO,
 ): Promise<number> {
   const expanded = await expandInputs(inputs);
+  if (expanded.files.length === 0 && expanded.errors.length === 0) {
+    // Nothing to do is most likely a wrong path or glob: say so, and fail, rather than end silently.
+    io.err(`baogao: batch: no report files (${REPORT_EXTENSIONS.join(', ')}) found in ${inputs.join(', ')}\n`);
+    return 1;
+  }
   const plan: ResumePlan = values.resume
     ? await prepareResume(out, expanded)
     : { todo: expanded.files, skipped: 0, repaired: 0, dropped: 0 };

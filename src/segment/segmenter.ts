@@ -109,11 +109,18 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   const contents: Array<[string, string]> = [];
   for (const file of files) {
     if (loadedDictionaries.has(file)) continue;
+    let content: string;
     try {
-      contents.push([file, readFileSync(file, 'utf8')]);
+      content = readFileSync(file, 'utf8');
     } catch (error) {
       throw new DictionaryError(`cannot read dictionary: ${file}: ${(error as Error).message}`, file);
     }
+    // A binary or non-UTF-8 file would load as garbage words: refuse it by name.
+    if (/[\u0000\ufffd]/.test(content)) throw new DictionaryError(`dictionary is not UTF-8 text: ${file}`, file);
+    contents.push([file, content]);
+  }
+  for (const entry of options.words ?? []) {
+    if (typeof entry !== 'string' || !entry.trim()) throw new DictionaryError(`empty word given to add to the dictionary (${JSON.stringify(entry)})`, '');
   }
   if (userEntries.length === 0) for (const line of bundledEntries()) addEntry(line);
   for (const [file, content] of contents) {

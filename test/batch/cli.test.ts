@@ -71,6 +71,17 @@ describe.skipIf(notBuilt)('baogao batch', () => {
     expect(existsSync(join(temp, 'y.jsonl'))).toBe(false);
   });
 
+  it('a folder with no report files is an error that says so, not a silent success', async () => {
+    const empty = join(temp, 'empty-folder');
+    mkdirSync(empty);
+    writeFileSync(join(empty, 'data.json'), '{}');
+    const out = join(temp, 'empty.jsonl');
+    const run = await runCli(['batch', empty, '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/no report files \(.*\.txt.*\) found in .*empty-folder/);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
   it('--jobs beyond the cores is capped, with a note, and the run completes', async () => {
     const out = join(temp, 'many-jobs.jsonl');
     const run = await runCli(['batch', join(archive, '2024/summary.txt'), '--out', out, '--jobs', '999']);

@@ -57,6 +57,18 @@ describe('user dictionaries', () => {
     expect(cut('开展主题党日', mine)).toContain('主题党日/ncp');
   });
 
+  it('refuses a binary or non-UTF-8 file as a dictionary, by name', () => {
+    const file = join(dir, 'binary.dict');
+    writeFileSync(file, Buffer.from([0x61, 0x00, 0x01, 0xff, 0xfe, 0x0a]));
+    expect(() => createSegmenter({ dictionaries: [file] })).toThrow(DictionaryError);
+    expect(() => createSegmenter({ dictionaries: [file] })).toThrow(/not UTF-8 text: .*binary\.dict/);
+  });
+
+  it('refuses an empty word', () => {
+    expect(() => createSegmenter({ words: [''] })).toThrow(/empty word/);
+    expect(() => createSegmenter({ words: ['   '] })).toThrow(DictionaryError);
+  });
+
   it('keeps the added words after a DictionaryError', () => {
     expect(() => createSegmenter({ dictionaries: [join(dir, 'missing.utf8')] })).toThrow(DictionaryError);
     expect(cut('打造党建品牌')).toContain('党建品牌/nwk');
