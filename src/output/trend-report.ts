@@ -1,4 +1,5 @@
 /** Renders a trend (schema.ts `Trend`) as Markdown or CSV. */
+import { basename } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { TrendJson } from './schema.js';
 import { heading, paragraph, table, text, toMarkdown } from './markdown.js';
@@ -6,8 +7,20 @@ import { heading, paragraph, table, text, toMarkdown } from './markdown.js';
 const label = (d: { file: string | null; year: number | null }) => `${d.year ?? '?'} ${d.file ?? ''}`.trim();
 const signed = (x: number | null) => (x === null ? '' : x > 0 ? `+${x}` : String(x));
 
-export function trendToMarkdown(t: TrendJson): string {
+/**
+ * Column names: the year, and where two reports share a year (or have none) the file's name too,
+ * so that no two columns, and no two changes, read alike.
+ */
+function columnNames(t: TrendJson): string[] {
   const years = t.documents.map((d) => String(d.year ?? '?'));
+  return t.documents.map((d, i) => {
+    const shared = d.year === null || years.filter((y) => y === years[i]).length > 1;
+    return shared && d.file ? `${years[i]} ${basename(d.file)}` : years[i]!;
+  });
+}
+
+export function trendToMarkdown(t: TrendJson): string {
+  const years = columnNames(t);
   const metrics = table(
     ['Action', 'Object', 'Unit', ...years],
     t.metrics.map((m) => [
@@ -23,7 +36,7 @@ export function trendToMarkdown(t: TrendJson): string {
       x.term,
       x.category ?? 'key term',
       // with more than two reports, say when: `appears 2022, rises 2024`
-      t.documents.length > 2 ? x.changes.map((c) => `${c.change} ${c.year ?? '?'}`).join(', ') : x.change,
+      t.documents.length > 2 ? x.changes.map((c) => `${c.change} ${years[c.at] ?? c.year ?? '?'}`).join(', ') : x.change,
       ...x.counts.map((n, i) => `${n} (${x.perTenThousand[i]})`),
     ]),
   );

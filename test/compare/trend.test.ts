@@ -116,3 +116,20 @@ describe('metric series take the period’s own figure', () => {
     expect(series([a, b], '固定资产投资')).toEqual([5, 7]);
   });
 });
+
+describe('reports that share a year', () => {
+  it('Markdown names their columns and changes by file as well as year', () => {
+    const texts = [
+      ['a.txt', '某局2021年党建工作总结\n一、主要工作\n全年召开党委会12次，推进乡村振兴。'],
+      ['b.txt', '某处2021年党建工作总结\n一、主要工作\n全年召开党委会10次，推进营商环境建设。'],
+      ['c.txt', '某局2022年党建工作总结\n一、主要工作\n全年召开党委会14次，推进乡村振兴。'],
+    ];
+    const t = trend(texts.map(([file, text]) => analyzeReport(text!, { processor, source: { file } })), segmenter);
+    const md = trendToMarkdown(t);
+    const header = md.split('\n').find((l) => l.startsWith('| Action'))!;
+    expect(header).toContain('2021 a.txt');
+    expect(header).toContain('2021 b.txt');
+    expect(header).toMatch(/\| 2022\s*\|/);
+    expect(md).not.toMatch(/(appears|disappears) 2021(?! [ab]\.txt)/);
+  });
+});
