@@ -4,7 +4,7 @@
  */
 import { createReadStream, createWriteStream, openSync, closeSync, fstatSync, readSync, ftruncateSync, writeSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { tryHashFile } from './hash.js';
@@ -74,6 +74,8 @@ export interface ResumePlan {
   repaired: number;
   /** Old lines removed: files that changed, errors to retry, duplicates, unreadable lines. */
   dropped: number;
+  /** Of those, lines that were not batch records at all (not JSON, or no `file`). */
+  unreadable?: number;
 }
 
 /**
@@ -117,8 +119,12 @@ export async function prepareResume(out: string, expanded: Expanded): Promise<Re
     }
     todo.push(file);
   }
-  // Walk errors (an unreadable folder) are reported afresh, so their old lines go.
+  // Walk errors (an unreadable folder) are reported afresh, so their old lines go; so does the old
+  // error of a folder that can be read now (its files are among the inputs this time).
   for (const { file } of expanded.errors) current.set(resolve(file), undefined);
+  const folders = new Set<string>();
+  for (const file of expanded.files) for (let d = dirname(resolve(file)); !folders.has(d) && d !== dirname(d); d = dirname(d)) folders.add(d);
+  for (const [key, hashes] of existing) if (folders.has(key) && hashes.includes('')) current.set(key, undefined);
 
   // A line stays unless its file is parsed again now, or it repeats an earlier line.
   const keep = (file: string, hash: string | undefined, seen: Set<string>): boolean => {
@@ -136,7 +142,7 @@ export async function prepareResume(out: string, expanded: Expanded): Promise<Re
     const seen = new Set<string>();
     await rewrite(out, (record) => record !== undefined && keep(record.file, record.hash, seen));
   }
-  return { todo, skipped: expanded.files.length - todo.length, repaired, dropped };
+  return { todo, skipped: expanded.files.length - todo.length, repaired, dropped, unreadable };
 }
 
 /** Rewrites `path` keeping some lines: into a temporary file renamed over it, so a kill leaves the old one whole. */

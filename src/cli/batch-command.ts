@@ -124,6 +124,7 @@ async function run(
     columns: process.stderr.columns,
   });
   if (plan.repaired) progress.log(`baogao: ${out}: removed a cut-off last line (${plan.repaired} bytes) left by an interrupted run`);
+  if (plan.unreadable) progress.log(`baogao: ${out}: removed ${plan.unreadable} line${plan.unreadable === 1 ? '' : 's'} that ${plan.unreadable === 1 ? 'was' : 'were'} not batch records (not JSON, or no "file")`);
   progress.start(plan.todo.length + expanded.errors.length);
 
   let documents = 0;

@@ -118,6 +118,22 @@ describe.skipIf(notBuilt)('baogao batch', () => {
     for (const line of first.filter((l) => l.file !== summary)) expect(lines).toContainEqual(line);
   });
 
+  it('--resume drops the old error of a folder that can be read now, and says what garbage it removed', async () => {
+    const dir = join(temp, 'reopened');
+    cpSync(join(archive, '2024'), dir, { recursive: true });
+    const out = join(temp, 'reopened.jsonl');
+    // As an earlier run left it when `dir/plans` could not be read, plus two lines that are no records.
+    const stale = { file: join(dir, 'plans'), error: { code: 'EACCES', message: `${join(dir, 'plans')}: permission denied` } };
+    writeFileSync(out, `${JSON.stringify(stale)}\nnot json at all\n{"no":"file"}\n`);
+    const run = await runCli(['batch', dir, '--out', out, '--resume']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('removed 2 lines that were not batch records');
+    const lines = readLines(out);
+    expect(lines.some((l) => l.file === join(dir, 'plans'))).toBe(false);
+    expect(lines.some((l) => l.file === join(dir, 'plans/points.md') && l.document)).toBe(true);
+    expect(lines.every((l) => !l.error)).toBe(true);
+  }, 60_000);
+
   it('--resume cuts a cut-off last line and parses that file again', async () => {
     const dir = join(temp, 'repair');
     cpSync(join(archive, '2024'), dir, { recursive: true });
