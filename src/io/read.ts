@@ -9,10 +9,11 @@ import { decodeBytes, type TextEncoding } from './decode.js';
 import { listMarkers } from './docx-numbering.js';
 import { ReadError, isReadError } from './errors.js';
 import { looksLikeHtml } from './html.js';
+import { expansionProblem, type ZipLimits } from './zip-limits.js';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-export interface ReadOptions {
+export interface ReadOptions extends ZipLimits {
   /** Files larger than this are refused with TOO_LARGE (default 50 MiB). */
   maxBytes?: number;
 }
@@ -41,16 +42,20 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export async function readReport(path: string, options: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  return reportFromBytes(path, await readBytes(path, maxBytes));
+  return reportFromBytes(path, await readBytes(path, maxBytes), options);
 }
 
 /** A report file's bytes, already read (by batch, which hashes them too), into text: readReport less the reading. */
-export async function reportFromBytes(path: string, bytes: Buffer): Promise<ReadResult> {
+export async function reportFromBytes(path: string, bytes: Buffer, limits: ZipLimits = {}): Promise<ReadResult> {
   // Before the format split, so an empty .docx is EMPTY rather than a mammoth failure.
   if (bytes.length === 0) throw new ReadError('EMPTY', path, 'file is empty');
   switch (formatOf(path, bytes)) {
-    case 'docx':
+    case 'docx': {
+      // Checked before anything is inflated (zip-limits.ts).
+      const problem = expansionProblem(bytes, limits);
+      if (problem) throw new ReadError('TOO_LARGE', path, `.docx ${problem}`);
       return { path, text: await docxText(path, bytes), encoding: 'utf-8', format: 'docx' };
+    }
     case 'pdf': {
       const { pdfText } = await import('./pdf.js');
       const { text, pages } = await pdfText(path, bytes);
