@@ -24,6 +24,11 @@ export interface BatchOptions {
   skip?: ReadonlyMap<string, string>;
   /** Called once the inputs are walked, before the first record: how many records will follow. */
   onStart?: (plan: { total: number; skipped: number }) => void;
+  /**
+   * How long one file may take, in milliseconds (default 5 minutes): a runaway file becomes a
+   * TIMEOUT error record and the run goes on.
+   */
+  fileTimeoutMs?: number;
   /** @internal The worker script (tests use one that crashes). */
   workerUrl?: URL;
 }
@@ -49,7 +54,7 @@ export async function* batch(inputs: string[], options: BatchOptions = {}): Asyn
   }
 }
 
-type PoolOptions = Pick<BatchOptions, 'jobs' | 'dictionaries' | 'words' | 'engine' | 'workerUrl'>;
+type PoolOptions = Pick<BatchOptions, 'jobs' | 'dictionaries' | 'words' | 'engine' | 'workerUrl' | 'fileTimeoutMs'>;
 
 /**
  * Starts the worker threads now; `pool.run(files)` then yields each record already serialised
@@ -63,6 +68,7 @@ export function startPool(options: PoolOptions = {}): Pool {
     words: options.words,
     engine: options.engine,
     workerUrl: options.workerUrl,
+    fileTimeoutMs: options.fileTimeoutMs,
   });
 }
 

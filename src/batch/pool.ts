@@ -14,6 +14,11 @@ import type { LineResult, TaskMessage, WorkerData, WorkerMessage } from './worke
 
 export interface PoolOptions extends WorkerData {
   size: number;
+  /**
+   * How long one file may take (default DEFAULT_FILE_TIMEOUT_MS): a runaway file becomes a
+   * TIMEOUT error record, its worker is stopped and replaced, and the run goes on.
+   */
+  fileTimeoutMs?: number;
   /** The worker script; tests pass one that crashes on purpose. */
   workerUrl?: URL;
 }
@@ -27,7 +32,14 @@ interface Slot {
   retiring: boolean;
   /** A worker without the old-generation cap, started only for reports too large for it. */
   roomy: boolean;
+  /** Runs while the worker parses files[0]; stopping the worker when it fires. */
+  timer?: NodeJS.Timeout;
+  /** Set when the timer stopped the worker: its exit blames files[0] with TIMEOUT. */
+  timedOut?: boolean;
 }
+
+/** Real reports parse in well under a second; ten megabytes of text in about half a minute. */
+export const DEFAULT_FILE_TIMEOUT_MS = 5 * 60 * 1000;
 
 /**
  * How many finished records may wait for the consumer before workers get no new files: keeps
@@ -64,10 +76,12 @@ export class Pool {
   private wake: (() => void) | undefined;
   private closed = false;
   private idleDeaths = 0;
+  private readonly fileTimeoutMs: number;
 
   constructor(options: PoolOptions) {
     this.workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
     this.workerData = { dictionaries: options.dictionaries, words: options.words, engine: options.engine };
+    this.fileTimeoutMs = options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
     const size = Math.max(1, Math.floor(options.size) || 1); // NaN or 0 would start no worker and wait forever
     for (let i = 0; i < size; i++) this.spawn();
   }
@@ -98,6 +112,7 @@ export class Pool {
 
   private retire(slot: Slot): Promise<number> {
     slot.retiring = true;
+    clearTimeout(slot.timer);
     this.slots.delete(slot);
     return slot.worker.terminate();
   }
@@ -117,8 +132,26 @@ export class Pool {
     return this.retry.length > 0 || this.next < this.files.length;
   }
 
+  /** (Re)starts the clock of the file the worker is parsing now, if any. */
+  private clock(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    if (slot.files.length === 0 || slot.retiring) return;
+    slot.timer = setTimeout(() => {
+      slot.timedOut = true;
+      void slot.worker.terminate();
+    }, this.fileTimeoutMs);
+    slot.timer.unref();
+  }
+
   private feed(slot: Slot): void {
-    if (slot.retiring) return;
+    if (slot.retiring || slot.timedOut) return;
+    const idle = slot.files.length === 0;
+    this.post(slot);
+    if (idle && slot.files.length > 0) this.clock(slot);
+  }
+
+  private post(slot: Slot): void {
     if (slot.roomy) {
       // One at a time, and only what the capped workers could not hold.
       if (slot.ready && slot.files.length === 0 && this.oversized.length > 0) {
@@ -152,7 +185,7 @@ export class Pool {
     slot.worker.on('message', (message: WorkerMessage) => {
       // A retired worker may still deliver a message queued before it was stopped (its `ready`):
       // fed now, its file would be posted to a dead thread and lost, and the run would wait forever.
-      if (slot.retiring) return;
+      if (slot.retiring || slot.timedOut) return;
       if (message.type === 'ready') {
         slot.ready = true;
         this.feed(slot);
@@ -163,6 +196,7 @@ export class Pool {
       } else {
         slot.files.splice(slot.files.indexOf(message.file), 1);
         this.busy--;
+        this.clock(slot); // the next file it holds starts now
         this.queue.push({ file: message.file, error: message.error, line: message.line });
         if (slot.roomy) this.feedAll();
         else this.feed(slot);
@@ -174,8 +208,9 @@ export class Pool {
     slot.worker.on('error', (error) => (crash = error));
     slot.worker.on('exit', (code) => {
       this.slots.delete(slot);
+      clearTimeout(slot.timer);
       if (slot.retiring || this.closed || this.failure) return this.notify();
-      const reason = crash ? crash.message : `exit code ${code}`;
+      const reason = slot.timedOut ? `stopped after ${this.fileTimeoutMs / 1000} s` : crash ? crash.message : `exit code ${code}`;
       if (!slot.ready) {
         // Dying before the first file means every replacement would die too.
         this.failure = new Error(`batch worker failed to start (${reason})`);
@@ -187,6 +222,9 @@ export class Pool {
       this.retry.push(...queued);
       if (file !== undefined && !slot.roomy && crash?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
         this.oversized.push(file); // not an error yet: a worker without the cap tries it
+      } else if (file !== undefined && slot.timedOut) {
+        const error = { code: 'TIMEOUT', message: `${file}: parsing took longer than the limit (${reason}); skipped` };
+        this.queue.push({ file, error, line: JSON.stringify({ file, error }) + '\n' });
       } else if (file !== undefined) {
         const error = { code: 'WORKER', message: `${file}: the worker parsing this file died (${reason})` };
         this.queue.push({ file, error, line: JSON.stringify({ file, error }) + '\n' });

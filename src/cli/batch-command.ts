@@ -33,6 +33,8 @@ Options:
   --out FILE        the JSONL output (required). Without --resume it must not
                     exist yet, so that no earlier results are overwritten
   --jobs N          worker threads (default and most: ${availableParallelism()}, the number of cores)
+  --timeout SECONDS how long one file may take (default 300): a file that runs
+                    longer becomes a TIMEOUT error line, and the run goes on
   --resume          continue FILE: skip files it holds with the same path and
                     content hash, parse the rest (changed files again, and
                     their old lines are removed); a cut-off last line is cut
@@ -55,6 +57,7 @@ export async function batchCommand(args: string[], io: CliIO): Promise<number> {
     options: {
       out: { type: 'string', short: 'o' },
       jobs: { type: 'string', short: 'j' },
+      timeout: { type: 'string' },
       resume: { type: 'boolean', default: false },
       tables: { type: 'string' },
       dict: { type: 'string', multiple: true },
@@ -71,6 +74,8 @@ export async function batchCommand(args: string[], io: CliIO): Promise<number> {
   const out = values.out;
   if (!out) throw new UsageError('batch: --out FILE is required');
   if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(`batch: --jobs wants a positive whole number, not "${values.jobs}"`);
+  if (values.timeout !== undefined && !(Number(values.timeout) > 0)) throw new UsageError(`batch: --timeout wants a number of seconds above 0, not "${values.timeout}"`);
+  const fileTimeoutMs = values.timeout !== undefined ? Number(values.timeout) * 1000 : undefined;
   // More threads than cores only cost memory (each holds jieba's dictionary): cap them, and say so.
   const requested = values.jobs ? Number(values.jobs) : availableParallelism();
   const jobs = Math.min(requested, availableParallelism());
@@ -92,7 +97,7 @@ export async function batchCommand(args: string[], io: CliIO): Promise<number> {
   }
 
   // Workers load jieba (a second or so) while the inputs are walked and the output is checked.
-  const pool = startPool({ jobs, dictionaries: values.dict, words: values.word, engine: engineFrom(values.segmenter) });
+  const pool = startPool({ jobs, dictionaries: values.dict, words: values.word, engine: engineFrom(values.segmenter), fileTimeoutMs });
   try {
     return await run(pool, positionals, out, values, io);
   } finally {

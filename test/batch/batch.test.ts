@@ -12,6 +12,7 @@ const load = () => import(join(root, 'dist/batch/index.js')) as Promise<BatchMod
 const fixtures = join(root, 'test/fixtures/batch/archive');
 const crashingWorker = new URL('../fixtures/batch/crashing-worker.mjs', import.meta.url);
 const greedyWorker = new URL('../fixtures/batch/greedy-worker.mjs', import.meta.url);
+const hangingWorker = new URL('../fixtures/batch/hanging-worker.mjs', import.meta.url);
 
 describe.skipIf(notBuilt)('batch() (library)', () => {
   let temp: string;
@@ -80,6 +81,20 @@ describe.skipIf(notBuilt)('batch() (library)', () => {
     expect(crashed).toEqual([{ file: join(dir, 'crash-me.txt'), error: { code: 'WORKER', message: expect.stringContaining('worker parsing this file died') } }]);
     expect(records.filter((r) => !isErrorRecord(r))).toHaveLength(3);
   });
+
+  it('a file that runs past the time limit is a TIMEOUT record; the run goes on with a new worker', async () => {
+    const { batch, isErrorRecord } = await load();
+    const dir = join(temp, 'hang');
+    cpSync(join(archive, '2024'), dir, { recursive: true });
+    cpSync(join(dir, 'summary.txt'), join(dir, 'hang-me.txt'));
+    const records = [];
+    for await (const record of batch([dir], { jobs: 1, workerUrl: hangingWorker, fileTimeoutMs: 3000 })) records.push(record);
+    expect(records).toHaveLength(4);
+    expect(records.filter(isErrorRecord)).toEqual([
+      { file: join(dir, 'hang-me.txt'), error: { code: 'TIMEOUT', message: expect.stringContaining('took longer than the limit') } },
+    ]);
+    expect(records.filter((r) => !isErrorRecord(r))).toHaveLength(3);
+  }, 60_000);
 
   it('a report too large for a worker’s capped heap is parsed again by a worker without the cap', async () => {
     const { batch, isErrorRecord } = await load();

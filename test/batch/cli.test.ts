@@ -65,6 +65,9 @@ describe.skipIf(notBuilt)('baogao batch', () => {
   it('rejects bad options', async () => {
     expect((await runCli(['batch', archive])).stderr).toContain('--out FILE is required');
     expect((await runCli(['batch', archive, '--out', join(temp, 'x.jsonl'), '--jobs', '0'])).code).toBe(2);
+    const timeout = await runCli(['batch', archive, '--out', join(temp, 'x.jsonl'), '--timeout', 'soon']);
+    expect(timeout.code).toBe(2);
+    expect(timeout.stderr).toContain('--timeout wants a number of seconds');
     const dict = await runCli(['batch', archive, '--out', join(temp, 'y.jsonl'), '--dict', join(temp, 'missing.dict')]);
     expect(dict.code).toBe(2);
     expect(dict.stderr).toContain('dictionary not found');
