@@ -104,6 +104,27 @@ function linearity() {
 }
 const linear = linearity();
 
+// Size series: documents of 1, 2, 4 and 8 MB (UTF-8), as lines and as one scraped line; the slope
+// is the seconds per MB at 8 MB over that at 1 MB (1 = linear; issue 12 asks for ≤ 1.3).
+function sizeSeries(oneLine) {
+  const unit = texts.slice(0, 8).join('\n');
+  const bytes = Buffer.byteLength(unit, 'utf8');
+  const points = [1, 2, 4, 8].map((mb) => {
+    const copies = Math.ceil((mb * 2 ** 20) / bytes);
+    let text = Array(copies).fill(unit).join('\n');
+    if (oneLine) text = text.replace(/\n/g, '');
+    analyzeText(unit, { processor });
+    const start = performance.now();
+    analyzeText(text, { processor });
+    const seconds = (performance.now() - start) / 1000;
+    return { mb, characters: text.length, seconds, secondsPerMB: seconds / mb };
+  });
+  const slope = points[3].secondsPerMB / points[0].secondsPerMB;
+  log(`size series (${oneLine ? 'one line' : 'lines'}): ${points.map((p) => `${p.mb} MB ${p.seconds.toFixed(2)} s`).join(', ')}; s/MB at 8 MB / at 1 MB = ${slope.toFixed(2)}`);
+  return { points, slope };
+}
+const sizes = { lines: sizeSeries(false), oneLine: sizeSeries(true) };
+
 // The optional node-rs engine, measured against the same raw nodejieba.cut.
 let rs = null;
 try {
@@ -232,6 +253,7 @@ const results = {
   archive: { seed: SEED, documents: archive.documents, gbk: archive.gbk, bytes: archive.bytes, characters: archive.chars, meanCharacters: Math.round(archive.chars / archive.documents) },
   repeats: REPEATS,
   charsPerSecond: { texts: texts.length, characters: chars, nodejiebaCut: cut, segmenterTokenize: tokenize, analyzeText: parse, tokenizeVsCut: ratio(tokenize, cut), parseVsCut: ratio(parse, cut), longVsShortDocument: linear },
+  sizeSeries: sizes,
   batch: {
     documents: THROUGHPUT_DOCS,
     oneWorker: { docsPerSecond: rate(1, 'docsPerSecond'), steadyDocsPerSecond: rate(1, 'steadyDocsPerSecond'), runs: runs[1] },
@@ -258,6 +280,8 @@ results.targets = [
   { target: 'peak RSS ≤ 300 MB at 10,000 documents', value: results.peakRss.at10000MB, met: results.peakRss.at10000MB <= 300 },
   { target: 'peak RSS at 10,000 ≤ 1.2× peak at 2,000', value: results.peakRss.growth, met: results.peakRss.growth <= 1.2 },
   { target: '(ours) a 16× longer document parses at ≥ 0.7× the chars/s', value: linear, met: linear >= 0.7 },
+  { target: 'time per MB at 8 MB ≤ 1.3× that at 1 MB (lines)', value: sizes.lines.slope, met: sizes.lines.slope <= 1.3 },
+  { target: 'time per MB at 8 MB ≤ 1.3× that at 1 MB (one scraped line)', value: sizes.oneLine.slope, met: sizes.oneLine.slope <= 1.3 },
 ];
 if (results.nodeRs) {
   const n = results.nodeRs;
@@ -276,6 +300,7 @@ const rows = [
   ['baogao segmentation (tokenize)', `${f(tokenize)} chars/s`, `${f(results.charsPerSecond.tokenizeVsCut, 2)}× cut`],
   ['full parse (analyzeText)', `${f(parse)} chars/s`, `${f(results.charsPerSecond.parseVsCut, 2)}× cut`],
   ['  a 16× longer document', `${f(linear, 2)}× the chars/s`, 'linear time: about 1'],
+  ['  s/MB at 8 MB / at 1 MB', `${f(sizes.lines.slope, 2)} (lines), ${f(sizes.oneLine.slope, 2)} (one line)`, `8 MB: ${f(sizes.lines.points[3].seconds, 1)} s / ${f(sizes.oneLine.points[3].seconds, 1)} s`],
   [`batch, 1 worker (${f(THROUGHPUT_DOCS)} docs)`, `${f(results.batch.oneWorker.docsPerSecond)} docs/s`, `after start-up ${f(results.batch.oneWorker.steadyDocsPerSecond)} docs/s`],
   [`batch, 2 workers (${f(THROUGHPUT_DOCS)} docs)`, `${f(results.batch.twoWorkers.docsPerSecond)} docs/s`, `after start-up ${f(results.batch.twoWorkers.steadyDocsPerSecond)} docs/s`],
   ['2 workers / 1 worker', `${f(results.batch.ratio, 2)}×`, `after start-up ${f(results.batch.steadyRatio, 2)}×`],
