@@ -16,7 +16,14 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export interface ReadOptions extends ZipLimits {
   /** Files larger than this are refused with TOO_LARGE (default 50 MiB). */
   maxBytes?: number;
+  /**
+   * Texts longer than this, once read (a .docx or PDF may hold far more text than its bytes
+   * suggest), are refused with TOO_LARGE (default 30 million characters: a long report has 100,000).
+   */
+  maxCharacters?: number;
 }
+
+export const DEFAULT_MAX_CHARACTERS = 30_000_000;
 
 /** The kind of file a report was read from. */
 export type ReportFormat = 'text' | 'docx' | 'pdf' | 'html' | 'doc';
@@ -46,7 +53,14 @@ export async function readReport(path: string, options: ReadOptions = {}): Promi
 }
 
 /** A report file's bytes, already read (by batch, which hashes them too), into text: readReport less the reading. */
-export async function reportFromBytes(path: string, bytes: Buffer, limits: ZipLimits = {}): Promise<ReadResult> {
+export async function reportFromBytes(path: string, bytes: Buffer, limits: ZipLimits & { maxCharacters?: number } = {}): Promise<ReadResult> {
+  const result = await readFormat(path, bytes, limits);
+  const max = limits.maxCharacters ?? DEFAULT_MAX_CHARACTERS;
+  if (result.text.length > max) throw new ReadError('TOO_LARGE', path, `its text of ${result.text.length} characters is more than the limit of ${max}`);
+  return result;
+}
+
+async function readFormat(path: string, bytes: Buffer, limits: ZipLimits): Promise<ReadResult> {
   // Before the format split, so an empty .docx is EMPTY rather than a mammoth failure.
   if (bytes.length === 0) throw new ReadError('EMPTY', path, 'file is empty');
   switch (formatOf(path, bytes)) {

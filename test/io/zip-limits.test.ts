@@ -54,3 +54,12 @@ describe('.docx expansion limits', () => {
     await expect(readReport(bomb, { maxExpansionRatio: 1e9 })).resolves.toMatchObject({ format: 'docx' });
   });
 });
+
+describe('text length limit', () => {
+  it('a text longer than maxCharacters once read is TOO_LARGE, naming the file; shorter ones read', async () => {
+    const file = join(dir, 'long.txt');
+    writeFileSync(file, '全年召开党委会12次。'.repeat(1000));
+    await expect(readReport(file, { maxCharacters: 5000 })).rejects.toMatchObject({ code: 'TOO_LARGE', message: expect.stringMatching(/long\.txt: its text of 11000 characters is more than the limit of 5000/) });
+    await expect(readReport(file)).resolves.toMatchObject({ format: 'text' });
+  });
+});
