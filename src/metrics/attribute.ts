@@ -33,6 +33,7 @@ import type { Token } from '../segment/segmenter.js';
 import { quotedSpans, type Span } from './quotes.js';
 import { CLAUSE_MARK_TOKEN } from '../text/clauses.js';
 import { isAdverbTag, isCategoryTag, isNominalTag, isVerbTag } from './tags.js';
+import { RATE_UNITS } from './units.js';
 
 export interface Attribution {
   action: string | null;
@@ -88,8 +89,6 @@ const COUNT_UNITS = new Set([...EVENT_UNITS, '件', '起', '宗', '例', '条', 
 const RESULT_VERBS = new Set(['完成', '实现', '达到', '突破', '超过', '增加', '减少', '新增', '增长', '下降', '提高', '降低', '占']);
 /** A clause comparing with an earlier period: `比上年同期847件少297件`, `较去年增加12次`. */
 const COMPARISON = /^(?:比|较|与)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|上年度)/;
-/** Units of rates and changes. */
-const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点', '倍', '成']);
 /** Units that count people: their object is the people noun. */
 const PEOPLE_UNITS = new Set(['名', '人', '位', '人次', '万人', '万人次', '户', '万户']);
 /** Endings of nouns for people (roles, not names). */
@@ -373,10 +372,10 @@ function chain(items: Item[], j: number, verb: string): { verb: string; at: numb
   const it = items[j]!;
   const prev = items[j - 1];
   const prevVerb = prev ? verbOf(prev) : null;
-  // `带领干部排查/vn化解/v矛盾`: a verbal noun not governed by a verb before it fuses with the verb too
-  const fusable = prev?.kind === 'word' && (isVerbTag(prev.tag) || (prev.tag === 'vn' && !(items[j - 2] && verbOf(items[j - 2]!) !== null)));
-  if (prevVerb !== null || (fusable && prev!.tag === 'vn')) {
-    if (prev && fusable && isVerbTag(it.tag) && prev.tag === 'vn' && prev.word.length >= 2 && it.word.length >= 2) return { verb: prev.word + it.word, at: j - 1 };
+  // `带领干部排查/vn化解/v矛盾`: a verbal noun that no verb governs fuses with the verb after it too
+  const governed = j >= 2 && verbOf(items[j - 2]!) !== null;
+  if (prev?.kind === 'word' && prev.tag === 'vn' && !governed && isVerbTag(it.tag) && prev.word.length >= 2 && it.word.length >= 2) {
+    return { verb: prev.word + it.word, at: j - 1 };
   }
   if (prevVerb !== null && prev && prev.kind === 'word' && isVerbTag(prev.tag) && isVerbTag(it.tag)) {
     if (it.word.length === 1 && COMPLEMENTS.has(it.word)) return { verb: prevVerb, at: j - 1 };
@@ -442,8 +441,8 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
   const q = quantities[items[k]!.q!]!;
   const unit = q.unit;
   const people = PEOPLE_UNITS.has(unit);
-  const eventUnit = EVENT_UNITS.has(unit);
-  const previous = () => [...done.entries()].filter(([idx]) => idx < k).sort((x, y) => y[0] - x[0])[0]?.[1] ?? null;
+  /** The attribution of the nearest quantity before this one, passing over those in `except`. */
+  const previous = (except?: Set<number>) => [...done.entries()].filter(([idx]) => idx < k && !except?.has(idx)).sort((x, y) => y[0] - x[0])[0]?.[1] ?? null;
 
   // Neighbours, skipping adjacent quantities (`讲党课X人X轮次`, `XX万余元XXX棵树苗`).
   let b = k - 1;
@@ -464,8 +463,7 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
   // `…550件，比上年同期847件少297件`: a comparison's figures count what the figure before counts.
   // (not a figure in brackets: `550件（含上级转办246件），比上年同期…` compares the 550)
   if (items[0] && COMPARISON.test(text.slice(items[0].start, items[k]!.start))) {
-    const compared = [...done.entries()].filter(([idx]) => idx < k && !aside.has(idx)).sort((x, y) => y[0] - x[0])[0]?.[1];
-    return { action: null, object: compared?.object ?? null };
+    return { action: null, object: previous(aside)?.object ?? null };
   }
 
   // Items of a list of metrics share the verb of the first: `评选X个…、X名…和X名…`,
@@ -523,7 +521,7 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
     return { action: previous()?.action ?? null, object: before.word };
   }
   if (v0 !== null && (isVerbTag(before.tag) || before.tag === 'a' || before.tag === 'ad') && !isSuffixVerb(items, b)) {
-    if (eventUnit || COUNT_UNITS.has(unit)) {
+    if (COUNT_UNITS.has(unit)) {
       // `开展宣讲3轮次`, `开展工作约谈XX次`: the verb names the event; the verb governing it is
       // the action, a support verb (`开展集中入户帮扶`) before any other.
       const gov = governor(items, b);
@@ -567,7 +565,7 @@ function attributeOne(text: string, items: Item[], k: number, quantities: Quanti
     if (people) return { action: c.verb, object: person ?? object };
     // `党委中心组集体学习14次`, `交流发言56人次`: with no verb governing it, the verb before an
     // event unit is the event itself; the clause has no action.
-    if ((eventUnit || COUNT_UNITS.has(unit)) && !person && closes) {
+    if (COUNT_UNITS.has(unit) && !person && closes) {
       const from = np.parts.length ? np.from : c.at;
       return { action: null, object: objectText(text, items.slice(from, b + 1)) };
     }
@@ -651,12 +649,13 @@ export function attribute(text: string, sentence: Span, tokens: Token[], quantit
   });
   const flush = (endIdx: number) => {
     const clause = items.slice(startIdx, endIdx);
+    const asideHere = new Set([...aside].map((idx) => idx - startIdx));
     clause.forEach((it, k) => {
       if (it.kind !== 'qty') return;
       // indices are clause-local for reading, sentence-wide for sharing with the quantity before
       const local = new Map<number, Attribution>();
       for (const [idx, at] of done) local.set(idx - startIdx, at);
-      const at = attributeOne(text, clause, k, quantities, local, new Set([...aside].map((idx) => idx - startIdx)));
+      const at = attributeOne(text, clause, k, quantities, local, asideHere);
       done.set(startIdx + k, at);
       out[it.q!] = at;
     });

@@ -26,6 +26,9 @@ export interface UnitLexicon {
 }
 
 /** Multipliers that stay in the unit, as the annotation guide asks (`1.37万亿斤` → `万亿斤`). */
+/** Units of rates and changes: they measure, they do not add up (`增长5%` twice is not 10%). */
+export const RATE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '个百分点', '百分点', '倍', '成']);
+
 export const MULTIPLIERS = ['万亿', '千万', '百万', '亿', '万'] as const;
 /** Qualifiers that may sit inside a quantity, between number and unit or after a multiplier. */
 export const INNER_QUALIFIERS = ['余', '多'] as const;
