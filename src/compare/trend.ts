@@ -16,6 +16,7 @@ import { isContentToken } from '../segment/content-terms.js';
 import { convert } from './targets.js';
 import { periodRank } from './compare.js';
 import { inRanges, planRanges, sentencesWhere, type TextUnit } from './units.js';
+import { RATE_UNITS } from '../metrics/units.js';
 
 export interface TrendOptions {
   /** Dice similarity at or above which a sentence counts as carried over. */
@@ -35,51 +36,53 @@ export function orderByYear(reports: AnalyzedReport[]): AnalyzedReport[] {
 }
 
 /**
- * The figures a report gives for its own period: all of a plan document's (its targets are what
- * it is about), none from the plan part of a review (`发展党员不少于3名` there is next year's target).
+ * The figures a report gives for its own period, each with how surely it is the period's own
+ * (compare.ts `periodRank`): all of a plan document's (its targets are what it is about); none from
+ * the plan part of a review (`发展党员不少于3名` there is next year's target), nor a span's
+ * (`年均增长7%`, `累计…`, a `这五年` paragraph).
  */
-function periodMetrics(r: AnalyzedReport): MetricJson[] {
-  if (r.analysis.kind === 'plan') return r.analysis.metrics;
+function periodMetrics(r: AnalyzedReport): Array<{ metric: MetricJson; rank: number }> {
+  if (r.analysis.kind === 'plan') return r.analysis.metrics.map((metric) => ({ metric, rank: 0 }));
   const plans = planRanges(r);
-  // A figure for a span of years (`年均增长7%`, `累计…`, a `这五年` paragraph) is not the period's own.
-  return r.analysis.metrics.filter((m) => !inRanges(m, plans) && periodRank(r.text, m, r.analysis.year) !== null);
+  return r.analysis.metrics.flatMap((metric) => {
+    const rank = inRanges(metric, plans) ? null : periodRank(r.text, metric, r.analysis.year);
+    return rank === null ? [] : [{ metric, rank }];
+  });
 }
 
-/** Rates and ratios do not add up: a report giving one twice gives its first. */
-const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点', '倍']);
+/** A report's value for a series: its counts add up; a rate (RATE_UNITS) given twice counts once. */
+function pointValue(ms: MetricJson[], unit: string): number {
+  if (RATE_UNITS.has(unit)) return round(convert(ms[0]!.value!, ms[0]!.unit, unit) ?? ms[0]!.value!);
+  return round(ms.reduce((sum, m) => sum + (convert(m.value!, m.unit, unit) ?? 0), 0));
+}
 
 function metricSeries(reports: AnalyzedReport[]): TrendJson['metrics'] {
-  const series = new Map<string, { action: string | null; object: string; unit: string; perDoc: MetricJson[][] }>();
-  const ranks = new Map<MetricJson, number>();
+  const series = new Map<string, { action: string | null; object: string; unit: string; perDoc: Array<Array<{ metric: MetricJson; rank: number }>> }>();
   reports.forEach((r, i) => {
-    for (const m of periodMetrics(r)) {
+    for (const ranked of periodMetrics(r)) {
+      const m = ranked.metric;
       if (!m.object) continue;
       const key = `${m.action ?? ''}\u0000${m.object}\u0000${m.unit}`;
       let s = series.get(key);
       if (!s) series.set(key, (s = { action: m.action, object: m.object, unit: m.unit, perDoc: reports.map(() => []) }));
-      s.perDoc[i]!.push(m);
-      ranks.set(m, periodRank(r.text, m, r.analysis.year) ?? 3);
+      s.perDoc[i]!.push(ranked);
     }
   });
-  // Of a report's figures for one series, only the surest count (`城镇新增就业141万人` over a
-  // five-year figure in a sentence that opens on 年均…).
-  for (const s of series.values()) {
-    s.perDoc = s.perDoc.map((ms) => {
-      const best = Math.min(...ms.map((m) => ranks.get(m)!));
-      return ms.filter((m) => ranks.get(m) === best);
-    });
-  }
   const out: TrendJson['metrics'] = [];
   const mappers = reports.map(sourceMapper);
   for (const s of series.values()) {
     if (s.perDoc.filter((d) => d.length).length < 2) continue;
-    const points = s.perDoc.map((ms, i) => {
-      if (!ms.length) return null;
+    const points = s.perDoc.map((ranked, i) => {
+      if (!ranked.length) return null;
+      // Of a report's figures for one series only the surest count (`城镇新增就业141万人` over a
+      // five-year figure in a sentence that opens on 年均…).
+      const best = Math.min(...ranked.map((x) => x.rank));
+      const ms = ranked.filter((x) => x.rank === best).map((x) => x.metric);
       const masked = ms.some((m) => m.masked || m.value === null);
       return {
         file: reports[i]!.analysis.file,
         year: reports[i]!.analysis.year,
-        value: masked ? null : RATE_UNITS.has(s.unit) ? round(convert(ms[0]!.value!, ms[0]!.unit, s.unit) ?? ms[0]!.value!) : round(ms.reduce((sum, m) => sum + (convert(m.value!, m.unit, s.unit) ?? 0), 0)),
+        value: masked ? null : pointValue(ms, s.unit),
         masked,
         quantities: ms.map((m) => ({ quantity: mappers[i]!.slice(m.start, m.end), ...mappers[i]!.span(m.start, m.end) })),
       };
