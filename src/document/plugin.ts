@@ -1,10 +1,9 @@
 /** unified plugin: sets `file.data.kind` and `file.data.year` from the tree and the text. */
 import type { VFile } from 'vfile';
 import type { Root } from '../tree/types.js';
-import { detectKind, type Kind } from './kind.js';
+import { detectKind, headText, type Kind } from './kind.js';
 import { detectTitle, type DocumentTitle } from './title.js';
 import { detectYear, MASKED_YEAR } from './year.js';
-import { headText } from './kind.js';
 
 declare module 'vfile' {
   interface DataMap {

@@ -53,7 +53,7 @@ export async function readReport(path: string, options: ReadOptions = {}): Promi
 }
 
 /** A report file's bytes, already read (by batch, which hashes them too), into text: readReport less the reading. */
-export async function reportFromBytes(path: string, bytes: Buffer, limits: ZipLimits & { maxCharacters?: number } = {}): Promise<ReadResult> {
+export async function reportFromBytes(path: string, bytes: Buffer, limits: Omit<ReadOptions, 'maxBytes'> = {}): Promise<ReadResult> {
   const result = await readFormat(path, bytes, limits);
   const max = limits.maxCharacters ?? DEFAULT_MAX_CHARACTERS;
   if (result.text.length > max) throw new ReadError('TOO_LARGE', path, `its text of ${result.text.length} characters is more than the limit of ${max}`);

@@ -110,14 +110,17 @@ function isRank(text: string, q: QuantityMatch, floor: number): boolean {
  */
 const ASPECT_NOUNS = /^(?:方面|主题|重点|环节|原则|层面|维度|要点|方向|着力点|抓手|关键|步骤|阶段|字|统筹|结合|坚持)/;
 
+/** Closing quote → its opening quote. */
+const OPENING_QUOTE: Readonly<Record<string, string>> = { '”': '“', '」': '「', '』': '『', '"': '"' };
+
 /**
  * A count right after a quoted list that it sums up: `“平安、民生、效益”三个建设目标` labels a
  * formulation with as many members as the number says.
  */
 function labelsQuotedList(text: string, q: QuantityMatch, sentence: Span): boolean {
-  const close = text[q.start - 1];
-  if (close !== '”' && close !== '"' && close !== '」' && close !== '』') return false;
-  const open = text.lastIndexOf(close === '”' ? '“' : close === '」' ? '「' : close === '』' ? '『' : '"', q.start - 2);
+  const opening = OPENING_QUOTE[text[q.start - 1] ?? ''];
+  if (!opening) return false;
+  const open = text.lastIndexOf(opening, q.start - 2);
   if (open < sentence.start) return false;
   const inner = text.slice(open + 1, q.start - 1);
   const members = inner.split(/[、，,]/).filter((m) => m.trim());
