@@ -77,9 +77,10 @@ export async function batchCommand(args: string[], io: CliIO): Promise<number> {
   if (values.timeout !== undefined && !(Number(values.timeout) > 0)) throw new UsageError(`batch: --timeout wants a number of seconds above 0, not "${values.timeout}"`);
   const fileTimeoutMs = values.timeout !== undefined ? Number(values.timeout) * 1000 : undefined;
   // More threads than cores only cost memory (each holds jieba's dictionary): cap them, and say so.
-  const requested = values.jobs ? Number(values.jobs) : availableParallelism();
-  const jobs = Math.min(requested, availableParallelism());
-  if (jobs < requested) io.err(`baogao: --jobs ${requested} is more than this machine's ${availableParallelism()} cores; using ${jobs}\n`);
+  const cores = availableParallelism();
+  const requested = values.jobs ? Number(values.jobs) : cores;
+  const jobs = Math.min(requested, cores);
+  if (jobs < requested) io.err(`baogao: --jobs ${requested} is more than this machine's ${cores} cores; using ${jobs}\n`);
   if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`batch: --out ${out} is a directory`);
   // The output's folder is made as a user would expect (`--out out/corpus.jsonl` on a fresh checkout).
   mkdirSync(dirname(resolve(out)), { recursive: true });

@@ -24,6 +24,14 @@ describe.skipIf(notBuilt)('batch() (library)', () => {
   });
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
+  /** A copy of the archive's 2024 folder in `temp/name`, plus a copy of its summary as `extra`. */
+  const archiveWith = (name: string, extra: string) => {
+    const dir = join(temp, name);
+    cpSync(join(archive, '2024'), dir, { recursive: true });
+    cpSync(join(dir, 'summary.txt'), join(dir, extra));
+    return dir;
+  };
+
   it('streams one record per file, documents and errors alike', async () => {
     const { batch, isErrorRecord } = await load();
     let plan: { total: number; skipped: number } | undefined;
@@ -71,9 +79,7 @@ describe.skipIf(notBuilt)('batch() (library)', () => {
 
   it('a worker that dies costs only its file: an error record, and a new worker parses the rest', async () => {
     const { batch, isErrorRecord } = await load();
-    const dir = join(temp, 'crash');
-    cpSync(join(archive, '2024'), dir, { recursive: true });
-    cpSync(join(dir, 'summary.txt'), join(dir, 'crash-me.txt'));
+    const dir = archiveWith('crash', 'crash-me.txt');
     const records = [];
     for await (const record of batch([dir], { jobs: 1, workerUrl: crashingWorker })) records.push(record);
     expect(records).toHaveLength(4);
@@ -84,9 +90,7 @@ describe.skipIf(notBuilt)('batch() (library)', () => {
 
   it('a file that runs past the time limit is a TIMEOUT record; the run goes on with a new worker', async () => {
     const { batch, isErrorRecord } = await load();
-    const dir = join(temp, 'hang');
-    cpSync(join(archive, '2024'), dir, { recursive: true });
-    cpSync(join(dir, 'summary.txt'), join(dir, 'hang-me.txt'));
+    const dir = archiveWith('hang', 'hang-me.txt');
     const records = [];
     for await (const record of batch([dir], { jobs: 1, workerUrl: hangingWorker, fileTimeoutMs: 3000 })) records.push(record);
     expect(records).toHaveLength(4);
@@ -98,9 +102,7 @@ describe.skipIf(notBuilt)('batch() (library)', () => {
 
   it('a report too large for a worker’s capped heap is parsed again by a worker without the cap', async () => {
     const { batch, isErrorRecord } = await load();
-    const dir = join(temp, 'huge');
-    cpSync(join(archive, '2024'), dir, { recursive: true });
-    cpSync(join(dir, 'summary.txt'), join(dir, 'huge-report.txt'));
+    const dir = archiveWith('huge', 'huge-report.txt');
     const records = [];
     for await (const record of batch([dir], { jobs: 2, workerUrl: greedyWorker })) records.push(record);
     expect(records.filter(isErrorRecord)).toEqual([]);
