@@ -1,4 +1,5 @@
 /** The `baogao` command: dispatches to subcommands; returns the exit code instead of exiting. */
+import { readFileSync } from 'node:fs';
 import { UsageError, processIO, type CliIO } from './io.js';
 
 // Each command is loaded when it runs: `batch` keeps its main thread small (the parser lives in
@@ -19,8 +20,11 @@ ${Object.entries(commands)
   .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
   .join('\n')}
 
-Run "baogao <command> --help" for a command's options.
+Run "baogao <command> --help" for a command's options; "baogao --version" prints the version.
 `;
+
+// package.json sits two folders up from both src/cli and dist/cli.
+const version = (): string => (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -31,6 +35,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   if (name === '-h' || name === '--help' || name === 'help') {
     io.out(mainHelp);
+    return 0;
+  }
+  if (name === '-v' || name === '--version') {
+    io.out(`${version()}\n`);
     return 0;
   }
   const command = commands[name];

@@ -173,6 +173,13 @@ describe('help', () => {
     expect(err).toBe('');
   });
 
+  it('--version prints the package version on stdout and exits 0', async () => {
+    const { code, out, err } = await run('--version');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^\d+\.\d+\.\d+\S*\n$/);
+    expect(err).toBe('');
+  });
+
   it('parse --help lists the options and exits 0', async () => {
     const { code, out, err } = await run('parse', '--help');
     expect(code).toBe(0);
