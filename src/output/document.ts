@@ -2,6 +2,7 @@
 import type { VFile } from 'vfile';
 import type { ReportFormat } from '../io/read.js';
 import type { Root, Section } from '../tree/types.js';
+import { spansWithin } from '../text/sorted-spans.js';
 import { polarityOf } from '../plans/polarity.js';
 import type { DiagnosticJson, MetricJson, PlanItemJson, ReportDocumentJson, SectionJson } from './schema.js';
 
@@ -46,6 +47,7 @@ export interface SourceInfo {
 export function toDocument(tree: Root, file: VFile, source: SourceInfo): ReportDocumentJson {
   const metrics: MetricJson[] = (file.data.metrics ?? []).map((m) => ({ ...m, section: m.section ?? [] }));
   const text = String(file.value);
+  const byStart = [...metrics].sort((a, b) => a.start - b.start);
   const planItems: PlanItemJson[] = (file.data.planItems ?? []).map(({ section, path, year, deadlines, keywords }) => {
     const heading = section.children[0]!.type === 'heading' ? section.children[0] : undefined;
     const bodyStart = heading ? heading.position.end.offset! : section.position.start.offset!;
@@ -57,8 +59,7 @@ export function toDocument(tree: Root, file: VFile, source: SourceInfo): ReportD
       year,
       body: { start: Math.min(bodyStart, section.position.end.offset!), end: section.position.end.offset! },
       section: path,
-      targets: metrics
-        .filter((m) => m.start >= section.position.start.offset! && m.end <= section.position.end.offset!)
+      targets: spansWithin(byStart, section.position.start.offset!, section.position.end.offset!, (m) => m)
         .map(({ start, end, quantity, value, valueMax, unit, approx, masked, action, object, sentence }) => ({
           start, end, quantity, value, valueMax, unit, approx, masked, action, object,
           polarity: polarityOf(approx, text.slice(sentence.start, sentence.end)),

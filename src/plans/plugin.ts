@@ -9,6 +9,7 @@ import { tokensOf } from '../segment/token-cache.js';
 import { findPlanItems, type PlanItemFacts } from './plan-items.js';
 import { findDeadlines } from './deadlines.js';
 import { taskKeywords } from './keywords.js';
+import { spansWithin } from '../text/sorted-spans.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -33,26 +34,13 @@ export default function planItems(options: PlanItemsOptions = {}) {
     // Sorted by start, so that each task finds its lists by binary search: scanning every list for
     // every task made long plans quadratic.
     const cached = [...(file.data.tokenCache?.values() ?? [])].filter((l) => l.length).sort((a, b) => a[0]!.start - b[0]!.start);
-    const firstFrom = (start: number) => {
-      let lo = 0;
-      let hi = cached.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (cached[mid]![0]!.start < start) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
     const tokens = found.map((p, i) => {
       const { start, end } = spans[i]!;
       // A set: the title's tokens may be among the cached lists already.
       const lists = new Set<Token[]>();
       const heading = p.section.children[0];
       if (heading?.type === 'heading') for (const s of heading.children) lists.add(tokensOf(file, seg, text, s.position.start.offset!, s.position.end.offset!));
-      for (let k = firstFrom(start); k < cached.length && cached[k]![0]!.start < end; k++) {
-        const list = cached[k]!;
-        if (list[list.length - 1]!.end <= end) lists.add(list);
-      }
+      for (const list of spansWithin(cached, start, end, (l) => ({ start: l[0]!.start, end: l[l.length - 1]!.end }))) lists.add(list);
       return [...lists].flat();
     });
     const keywords = taskKeywords(tokens);
