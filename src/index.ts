@@ -45,7 +45,7 @@ export type { CompareOptions, Polarity, Status, Evidence, ItemResult } from './c
 export { trend, orderByYear, type TrendOptions } from './compare/trend.js';
 
 // Archives: worker-thread batches with resume and tables
-export { batch, expandInputs, writeTables, isErrorRecord, type BatchOptions, type BatchRecord, type BatchDocumentRecord, type BatchErrorRecord } from './batch/index.js';
+export { batch, expandInputs, writeTables, isErrorRecord, LineWriter, OutputError, type BatchOptions, type BatchRecord, type BatchDocumentRecord, type BatchErrorRecord } from './batch/index.js';
 
 // Output: zod schemas of everything printed, and the writers
 export * from './output/schema.js';

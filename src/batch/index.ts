@@ -5,6 +5,6 @@ export type { LineResult } from './worker.js';
 export { expandInputs, isReportFile, REPORT_EXTENSIONS, type Expanded } from './walk.js';
 export { planGlob, isGlob, type GlobPlan } from './glob.js';
 export { hashFile, sha256 } from './hash.js';
-export { prepareResume, readRecords, repairLastLine, writeLine, type ResumePlan } from './jsonl.js';
+export { LineWriter, OutputError, prepareResume, readRecords, repairLastLine, writeLine, type ResumePlan } from './jsonl.js';
 export { writeTables, tableRows, type TableCounts } from './tables.js';
 export { isErrorRecord, type BatchRecord, type BatchDocumentRecord, type BatchErrorRecord } from './types.js';

@@ -11,6 +11,68 @@ import { tryHashFile } from './hash.js';
 import type { BatchRecord } from './types.js';
 import type { Expanded } from './walk.js';
 
+/**
+ * The output could not be written (a full disk, a file or folder that cannot be written, a
+ * read-only file system). Names the file and the system's reason; what is on disk is whole lines.
+ */
+export class OutputError extends Error {
+  readonly path: string;
+  readonly code: string | undefined;
+  /** What was being done: 'create the folder', 'open for writing', 'write to', 'prepare to resume', 'write the tables in'. */
+  readonly doing: string;
+  constructor(path: string, doing: string, cause: unknown) {
+    const code = (cause as { code?: string }).code;
+    super(`cannot ${doing} ${path}: ${(cause as Error).message ?? String(cause)}`, { cause });
+    this.name = 'OutputError';
+    this.path = path;
+    this.code = code;
+    this.doing = doing;
+  }
+}
+
+/**
+ * Appends whole lines to a JSONL file. A write that fails part-way (ENOSPC, EFBIG, EIO) is cut
+ * back to the end of the last whole line before the error is thrown, so the file never holds
+ * half a record, even when the process goes on or is never resumed.
+ */
+export class LineWriter {
+  readonly path: string;
+  #fd: number;
+  #size: number;
+  /** Lines written by this writer. */
+  lines = 0;
+
+  constructor(path: string) {
+    this.path = path;
+    try {
+      this.#fd = openSync(path, 'a');
+      this.#size = fstatSync(this.#fd).size;
+    } catch (error) {
+      throw new OutputError(path, 'open for writing', error);
+    }
+  }
+
+  write(line: string): void {
+    const bytes = Buffer.byteLength(line, 'utf8');
+    try {
+      writeLine(this.#fd, line);
+    } catch (error) {
+      try {
+        ftruncateSync(this.#fd, this.#size);
+      } catch {
+        // not a regular file (a device, a pipe): nothing was kept to cut
+      }
+      throw new OutputError(this.path, 'write to', error);
+    }
+    this.#size += bytes;
+    this.lines++;
+  }
+
+  close(): void {
+    closeSync(this.#fd);
+  }
+}
+
 /** Writes `line` (ending in \n) completely; loops because write(2) may write less than asked. */
 export function writeLine(fd: number, line: string): void {
   const bytes = Buffer.from(line, 'utf8');

@@ -4,9 +4,10 @@
  * the output holds (earlier, resumed runs too) without keeping documents in memory.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { finished } from 'node:stream/promises';
+import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
 import { stringify, type Stringifier } from 'csv-stringify';
 import type { MetricJson, PlanItemJson, SectionJson } from '../output/schema.js';
 import { readRecords } from './jsonl.js';
@@ -64,7 +65,7 @@ export function tableRows(record: BatchRecord): Record<TableName, Cell[][]> {
 export async function writeTables(jsonl: string, dir: string): Promise<TableCounts> {
   await mkdir(dir, { recursive: true });
   const names = Object.keys(TABLES) as TableName[];
-  const outputs = new Map<TableName, { csv: Stringifier; file: WriteStream; temporary: string; final: string }>();
+  const outputs = new Map<TableName, { csv: Stringifier; file: WriteStream; done: Promise<void>; temporary: string; final: string }>();
   const counts = {} as TableCounts;
   for (const name of names) {
     const final = join(dir, `${name}.csv`);
@@ -72,26 +73,39 @@ export async function writeTables(jsonl: string, dir: string): Promise<TableCoun
     // A BOM so that spreadsheet programs read the Chinese text as UTF-8.
     const csv = stringify({ header: true, columns: [...TABLES[name]], bom: true, cast: { boolean: (b) => String(b) } });
     const file = createWriteStream(temporary);
-    csv.pipe(file);
-    outputs.set(name, { csv, file, temporary, final });
+    // pipeline: a write error (a full disk) destroys the stringifier too, so a wait for 'drain'
+    // ends with the error instead of never.
+    const done = pipeline(csv, file);
+    done.catch(() => {}); // awaited below; an early failure is seen there or by the drain wait
+    outputs.set(name, { csv, file, done, temporary, final });
     counts[name] = 0;
   }
-  for await (const { record } of readRecords(jsonl)) {
-    if (!record) continue;
-    const rows = tableRows(record);
-    for (const name of names) {
-      const { csv } = outputs.get(name)!;
-      for (const row of rows[name]) {
-        counts[name]++;
-        // Honour backpressure: the stringifier buffers while the disk catches up.
-        if (!csv.write(row)) await new Promise<void>((r) => csv.once('drain', () => r()));
+  try {
+    for await (const { record } of readRecords(jsonl)) {
+      if (!record) continue;
+      const rows = tableRows(record);
+      for (const name of names) {
+        const { csv } = outputs.get(name)!;
+        for (const row of rows[name]) {
+          counts[name]++;
+          // Honour backpressure: the stringifier buffers while the disk catches up.
+          if (!csv.write(row)) await once(csv, 'drain');
+        }
       }
     }
+    for (const { csv, done } of outputs.values()) {
+      csv.end();
+      await done;
+    }
+    for (const { temporary, final } of outputs.values()) await rename(temporary, final);
+  } catch (error) {
+    // A full disk or a vanished folder: no half-written temporaries are left beside the tables.
+    for (const { csv, file, temporary } of outputs.values()) {
+      csv.destroy();
+      file.destroy();
+      await rm(temporary, { force: true });
+    }
+    throw error;
   }
-  for (const { csv, file } of outputs.values()) {
-    csv.end();
-    await finished(file);
-  }
-  for (const { temporary, final } of outputs.values()) await rename(temporary, final);
   return counts;
 }

@@ -1,10 +1,10 @@
 /** `baogao batch DIR|FILE|GLOB... --out results.jsonl [--jobs N] [--resume] [--tables DIR] [--dict FILE]...` */
-import { closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPool } from '../batch/batch.js';
-import { prepareResume, writeLine, type ResumePlan } from '../batch/jsonl.js';
+import { LineWriter, OutputError, prepareResume, type ResumePlan } from '../batch/jsonl.js';
 import type { Pool } from '../batch/pool.js';
 import { Progress } from '../batch/progress.js';
 import { writeTables } from '../batch/tables.js';
@@ -47,7 +47,12 @@ Options:
   -h, --help        show this help
 
 Progress goes to stderr: a bar on a terminal (done/total, docs/s, ETA, errors),
-otherwise one summary line at the end. Exit code 1 when any file failed.
+otherwise one summary line at the end.
+
+Exit status: 0 when every file was parsed; 1 when any file failed (its error
+line is in the output); 2 for a usage error; 74 when the output or the tables
+could not be written (a full disk, an unwritable path): the message names the
+file, the output keeps whole lines only, and --resume goes on from there.
 `;
 
 export async function batchCommand(args: string[], io: CliIO): Promise<number> {
@@ -82,8 +87,6 @@ export async function batchCommand(args: string[], io: CliIO): Promise<number> {
   const jobs = Math.min(requested, cores);
   if (jobs < requested) io.err(`baogao: --jobs ${requested} is more than this machine's ${cores} cores; using ${jobs}\n`);
   if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`batch: --out ${out} is a directory`);
-  // The output's folder is made as a user would expect (`--out out/corpus.jsonl` on a fresh checkout).
-  mkdirSync(dirname(resolve(out)), { recursive: true });
   if (!values.resume && existsSync(out) && statSync(out).size > 0) {
     throw new UsageError(`batch: ${out} already exists; add --resume to continue it, or remove it to start afresh`);
   }
@@ -96,14 +99,39 @@ export async function batchCommand(args: string[], io: CliIO): Promise<number> {
     }
     throw error;
   }
+  try {
+    // The output's folder is made as a user would expect (`--out out/corpus.jsonl` on a fresh
+    // checkout), and the output tried now: an unwritable path fails before any work is done. A
+    // file made only to try it is removed, so a run that ends early leaves none.
+    mkdirSync(dirname(resolve(out)), { recursive: true });
+    const existed = existsSync(out);
+    new LineWriter(out).close();
+    if (!existed) rmSync(out, { force: true });
+  } catch (error) {
+    return outputFailed(error instanceof OutputError ? error : new OutputError(dirname(resolve(out)), 'create the folder', error), io);
+  }
 
   // Workers load jieba (a second or so) while the inputs are walked and the output is checked.
   const pool = startPool({ jobs, dictionaries: values.dict, words: values.word, engine: engineFrom(values.segmenter), fileTimeoutMs });
   try {
     return await run(pool, positionals, out, values, io);
+  } catch (error) {
+    if (error instanceof OutputError) return outputFailed(error, io);
+    throw error;
   } finally {
     await pool.close();
   }
+}
+
+/** One message for an output that cannot be written; exit status 74 (EX_IOERR). */
+function outputFailed(error: OutputError, io: CliIO): number {
+  const next: Record<string, string> = {
+    'write to': 'It holds whole lines only; once it can be written, run again with --resume to go on.',
+    'prepare to resume': 'It was left as it was.',
+    'write the tables in': 'The JSONL output is complete; run again with --resume to write the tables.',
+  };
+  io.err(`baogao: batch: ${error.message}. ${next[error.doing] ?? 'Nothing was parsed.'}\n`);
+  return 74;
 }
 
 async function run(
@@ -120,7 +148,9 @@ async function run(
     return 1;
   }
   const plan: ResumePlan = values.resume
-    ? await prepareResume(out, expanded)
+    ? await prepareResume(out, expanded).catch((error: unknown) => {
+        throw (error as { code?: unknown }).code ? new OutputError(out, 'prepare to resume', error) : error;
+      })
     : { todo: expanded.files, skipped: 0, repaired: 0, dropped: 0 };
 
   const progress = new Progress({
@@ -136,10 +166,10 @@ async function run(
   let documents = 0;
   let errors = 0;
   // Append mode and one write per whole line: a kill at any moment leaves whole lines behind.
-  const fd = openSync(out, 'a');
+  const writer = new LineWriter(out);
   try {
     const emit = ({ line, error }: { line: string; error?: { message: string } }) => {
-      writeLine(fd, line);
+      writer.write(line);
       if (error) {
         errors++;
         progress.log(`baogao: ${error.message}`);
@@ -149,8 +179,11 @@ async function run(
     for (const record of expanded.errors) emit({ line: JSON.stringify(record) + '\n', error: record.error });
     // Lines come serialised from the workers: this loop only writes them.
     for await (const result of pool.run(plan.todo)) emit(result);
+  } catch (error) {
+    if (error instanceof OutputError) progress.finish(`baogao batch: stopped after ${documents} document${documents === 1 ? '' : 's'} and ${errors} error${errors === 1 ? '' : 's'}`);
+    throw error;
   } finally {
-    closeSync(fd);
+    writer.close();
   }
   await pool.close(); // before the tables: idle workers would only hold their memory
 
@@ -159,7 +192,10 @@ async function run(
   if (values.resume) parts.push(`${plan.skipped} skipped (already done)`);
   let summary = `baogao batch: ${parts.join(', ')} in ${seconds.toFixed(1)} s (${progress.rate().toFixed(1)} docs/s) → ${out}`;
   if (values.tables) {
-    const counts = await writeTables(out, values.tables);
+    const tables = values.tables;
+    const counts = await writeTables(out, tables).catch((error: unknown) => {
+      throw (error as { code?: unknown }).code ? new OutputError(tables, 'write the tables in', error) : error;
+    });
     summary += `; tables in ${values.tables}: ${counts.documents} documents, ${counts.sections} sections, ${counts.metrics} metrics, ${counts['plan-items']} plan items`;
   }
   progress.finish(summary);
