@@ -48,4 +48,12 @@ describe('node dist/cli.js', () => {
     expect(result.stderr).not.toMatch(/EPIPE|Unhandled|at .*\.js/);
     expect(result.stderr).toMatch(/status (141|0)\b/);
   });
+
+  it.skipIf(!built || !existsSync('/dev/full'))(`stdout on a full disk (/dev/full) is one message and status 74${reason}`, () => {
+    const file = relative(repoRoot, corpusFile('000'));
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" parse "${file}" > /dev/full`], { cwd: repoRoot, encoding: 'utf8' });
+    expect(result.status).toBe(74);
+    expect(result.stderr).toContain('baogao: cannot write to stdout: ENOSPC');
+    expect(result.stderr).not.toMatch(/Unhandled|at .*\.js/);
+  });
 });
