@@ -9,7 +9,10 @@ import type { BatchRecord } from './types.js';
 import { expandInputs } from './walk.js';
 
 export interface BatchOptions {
-  /** Worker threads; default os.availableParallelism(). */
+  /**
+   * Worker threads; default and most os.availableParallelism(): parsing is CPU-bound, so more
+   * threads than cores only hold memory (each loads jieba). `startPool` itself is not capped.
+   */
   jobs?: number;
   /** Extra jieba user dictionaries, as for createProcessor. A missing one throws DictionaryError. */
   dictionaries?: string[];
@@ -42,7 +45,7 @@ export interface BatchOptions {
 export async function* batch(inputs: string[], options: BatchOptions = {}): AsyncGenerator<BatchRecord> {
   for (const file of options.dictionaries ?? []) checkDictionaryPath(file);
   // Workers load jieba while the inputs are walked.
-  const pool = startPool(options);
+  const pool = startPool({ ...options, jobs: Math.min(options.jobs ?? Infinity, availableParallelism()) });
   try {
     const { files, errors } = await expandInputs(inputs);
     const todo = options.skip ? unchanged(files, options.skip) : { files, skipped: 0 };

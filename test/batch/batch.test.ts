@@ -12,6 +12,7 @@ const load = () => import(join(root, 'dist/batch/index.js')) as Promise<BatchMod
 const fixtures = join(root, 'test/fixtures/batch/archive');
 const crashingWorker = new URL('../fixtures/batch/crashing-worker.mjs', import.meta.url);
 const greedyWorker = new URL('../fixtures/batch/greedy-worker.mjs', import.meta.url);
+const threadsWorker = new URL('../fixtures/batch/threads-worker.mjs', import.meta.url);
 const hangingWorker = new URL('../fixtures/batch/hanging-worker.mjs', import.meta.url);
 
 describe.skipIf(notBuilt)('batch() (library)', () => {
@@ -76,6 +77,15 @@ describe.skipIf(notBuilt)('batch() (library)', () => {
       }
     }
   }, 120_000);
+
+  it('asks for no more workers than the machine has cores, whatever `jobs` says', async () => {
+    const { batch } = await load();
+    const { availableParallelism } = await import('node:os');
+    const threads = new Set<string>();
+    for await (const record of batch([archive], { jobs: 64, workerUrl: threadsWorker })) threads.add(record.hash!);
+    expect(threads.size).toBeGreaterThan(0);
+    expect(threads.size).toBeLessThanOrEqual(availableParallelism());
+  });
 
   it('a worker that dies costs only its file: an error record, and a new worker parses the rest', async () => {
     const { batch, isErrorRecord } = await load();
