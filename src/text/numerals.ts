@@ -13,11 +13,14 @@ const CN_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const toAscii = (s: string) =>
   s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace(/．/g, '.');
 
+/** A numeral no double can hold (300 digits, 亿亿亿…) is no number to report: null, not Infinity. */
+const finite = (n: number): number | null => (Number.isFinite(n) ? n : null);
+
 /** `1,206` → 1206, `１２` → 12, `6.5` → 6.5; null for anything else. */
 export function parseArabicNumeral(s: string): number | null {
   const ascii = toAscii(s).replace(/,(?=\d{3}(?!\d))/g, '');
   if (!/^\d+(?:\.\d+)?$/.test(ascii)) return null;
-  return Number(ascii);
+  return finite(Number(ascii));
 }
 
 /**
@@ -69,7 +72,7 @@ export function parseChineseNumeral(s: string): number | null {
   } else if (sawZero && section === 0 && total === 0) {
     return s === '零' || s === '〇' ? 0 : null;
   }
-  return total + section;
+  return finite(total + section);
 }
 
 const YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', Ｏ: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };

@@ -28,6 +28,12 @@ describe('parseArabicNumeral', () => {
     ['12', 12], ['１２', 12], ['6.5', 6.5], ['1,206', 1206], ['12,345,678', 12345678], ['１．５', 1.5],
   ])('%s → %d', (s, n) => expect(parseArabicNumeral(s)).toBe(n));
   it('rejects malformed separators', () => expect(parseArabicNumeral('1,20')).toBeNull());
+  // Property test counterexample `⑴999…9次` (309 nines): its value was Infinity, which the schema refuses.
+  it('is no number beyond what a double holds', () => {
+    expect(parseArabicNumeral('9'.repeat(309))).toBeNull();
+    expect(findQuantities('⑴' + '9'.repeat(309) + '次\n', 0, 311)).toEqual([]);
+    expect(parseChineseNumeral('一' + '亿'.repeat(40))).toBeNull();
+  });
 });
 
 describe('placeholders', () => {
