@@ -64,6 +64,16 @@ export class SourceMapper {
   }
 }
 
+/**
+ * A span kept inside the span that holds it. An empty span maps to the start of the source
+ * character after it, which lies past its holder's end when normalisation deleted a character
+ * in between (an empty task body at the task's end, before a deleted stray space).
+ */
+const within = (span: { start: number; end: number }, holder: { start: number; end: number }) => {
+  const clamp = (o: number) => Math.min(Math.max(o, holder.start), holder.end);
+  return { start: clamp(span.start), end: clamp(span.end) };
+};
+
 export function documentToSource(doc: ReportDocumentJson, source: SourceText): ReportDocumentJson {
   const m = new SourceMapper(source);
   if (m.identity) return doc;
@@ -73,7 +83,7 @@ export function documentToSource(doc: ReportDocumentJson, source: SourceText): R
     const title = m.quote(s.titleStart, s.titleEnd);
     titles.set(s.title, title);
     const { start, end, page } = m.paged(s.start, s.end);
-    const titleSpan = m.span(s.titleStart, s.titleEnd);
+    const titleSpan = within(m.span(s.titleStart, s.titleEnd), { start, end });
     return {
       ...s,
       marker: s.ordinal === null ? s.marker : m.quote(s.start, s.start + s.marker.length),
@@ -109,7 +119,7 @@ export function documentToSource(doc: ReportDocumentJson, source: SourceText): R
       start,
       end,
       ...(page !== undefined ? { page } : {}),
-      body: m.span(p.body.start, p.body.end),
+      body: within(m.span(p.body.start, p.body.end), { start, end }),
       section: path(p.section),
       targets: p.targets.map((t) => {
         const span = m.span(t.start, t.end);

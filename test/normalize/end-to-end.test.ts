@@ -216,3 +216,14 @@ describe('nothing to do', () => {
     expect(n.notes).toEqual([]);
   });
 });
+
+describe('spans inside spans stay inside once mapped', () => {
+  // Property test counterexample: the stray space before U+2029 is deleted, so the empty body at
+  // the task's end mapped to the start of the next character, one past the task's end.
+  it('an empty task body ends with its task', () => {
+    const doc = analyzeText('一、二、三 \u2029\n');
+    expect(doc.planItems).toHaveLength(1);
+    const [p] = doc.planItems;
+    expect(p!.body).toEqual({ start: p!.end, end: p!.end });
+  });
+});
