@@ -41,21 +41,32 @@ export function topSections(tree: Root): Section[] {
   return tree.children.filter((c): c is Section => c.type === 'section');
 }
 
+/**
+ * Offset after the first `n` characters of `text`, a CRLF counted once, so that what a count of
+ * characters takes in does not depend on how the lines end.
+ */
+function offsetAfter(text: string, n: number): number {
+  let at = 0;
+  for (let seen = 0; at < text.length && seen < n; at++) if (!(text[at] === '\r' && text[at + 1] === '\n')) seen++;
+  return at;
+}
+
 /** Text before the first level-1 heading (title line and preamble), or the opening of the text. */
 export function headText(text: string, tree: Root): string {
   const first = topSections(tree)[0];
-  const end = first ? first.position.start.offset! : Math.min(text.length, 400);
-  return text.slice(0, Math.max(end, Math.min(text.length, 60)));
+  const end = first ? first.position.start.offset! : offsetAfter(text, 400);
+  return text.slice(0, Math.max(end, offsetAfter(text, 60)));
 }
 
 /** A title line that names a plan: it ends in the plan's name. */
 const PLAN_TITLE = /(计划|要点|打算|安排|方案|思路)$/;
 
-/** The text's first non-blank line, trimmed. */
-const firstLine = (text: string) => text.trimStart().split('\n', 1)[0]!.trim();
+/** The text's first non-blank line, trimmed; CRLF, CR and LF all end a line. */
+const firstLine = (text: string) => text.trimStart().split(/\r\n?|\n/, 1)[0]!.trim();
 
 export function pastDensity(text: string): number {
-  return ((text.match(PAST)?.length ?? 0) * 1000) / Math.max(text.length, 1);
+  const crlf = text.match(/\r\n/g)?.length ?? 0;
+  return ((text.match(PAST)?.length ?? 0) * 1000) / Math.max(text.length - crlf, 1);
 }
 
 export function detectKind(text: string, tree: Root): Kind {

@@ -6,6 +6,7 @@
 import type { Root } from '../tree/types.js';
 import { CHINESE_YEAR_DIGITS } from '../text/numerals.js';
 import { topSections } from './kind.js';
+import { splitLines } from '../parse/lines.js';
 
 export interface DocumentTitle {
   text: string;
@@ -24,12 +25,12 @@ export function detectTitle(text: string, tree: Root): DocumentTitle | null {
   const first = topSections(tree)[0];
   if (!first) return null;
   const head = text.slice(0, first.position.start.offset!);
-  let at = 0;
-  for (const raw of head.split('\n')) {
+  // Lines as the parser reads them: a CR alone ends one too.
+  for (const { start: at, end } of splitLines(head)) {
+    const raw = head.slice(at, end);
     const lead = raw.length - raw.trimStart().length;
     const line = raw.trim();
     const start = at + lead;
-    at += raw.length + 1;
     if (line.length < 4 || line.length > 60) continue;
     if (NOT_TITLE_END.test(line) || DATE_LINE.test(line) || /^[—-]{1,2}/.test(line)) continue;
     if (!TITLE_WORD.test(line)) continue;

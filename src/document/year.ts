@@ -13,7 +13,8 @@ import { arabicYears, firstYear, YEAR } from '../text/numerals.js';
 import type { Kind } from './kind.js';
 import { headText, isDelivered, topSections } from './kind.js';
 
-const HEAD_PERIOD = new RegExp(`${YEAR}(?:度)?(?:上半年|下半年|前三季度|全年)?[^。\\n]{0,24}?(?:总结|报告|汇报|情况|要点|计划|安排)`);
+// Each of these stays within one line; CRLF, CR and LF all end one.
+const HEAD_PERIOD = new RegExp(`${YEAR}(?:度)?(?:上半年|下半年|前三季度|全年)?[^。\\r\\n]{0,24}?(?:总结|报告|汇报|情况|要点|计划|安排)`);
 const HEAD_IS = new RegExp(`${YEAR}是`);
 const OPENING = new RegExp(`^[\\s\\u3000\\u00a0\\ufeff]*${YEAR}`);
 // A year named as a period: followed by a comma, 的, 是, or the words of a period's work; not by a
@@ -25,9 +26,9 @@ export const MASKED_YEAR = /(?:(?:19|20)[xX*＊×]{2}|[xX*＊×]{4})年/;
  * Problems found in a named year and acted on in the report (`针对2020年度查摆的…问题`,
  * `整改2022年巡察反馈的问题`): the work reported is of a later year, the year after at the least.
  */
-const PROBLEMS_OF_YEAR = new RegExp(`${YEAR}(?:度)?[^。；\n]{0,12}?(?:查摆|查找|反馈|指出|发现|梳理)(?:出)?的[^。；\n]{0,30}?问题`, 'g');
+const PROBLEMS_OF_YEAR = new RegExp(`${YEAR}(?:度)?[^。；\r\n]{0,12}?(?:查摆|查找|反馈|指出|发现|梳理)(?:出)?的[^。；\r\n]{0,30}?问题`, 'g');
 /** A title line that is only a year (`2023` above a title broken one word per line). */
-const BARE_YEAR_LINE = /^[\s\u3000\ufeff]*((?:19|20)\d{2})(?:年)?[\s\u3000]*(?:\n|$)/;
+const BARE_YEAR_LINE = /^[\s\u3000\ufeff]*((?:19|20)\d{2})(?:年)?[\s\u3000]*(?:[\r\n]|$)/;
 
 // Formal titles write years in Chinese digits (`二〇二三年`): read them as Arabic ones.
 const yearIn = (s: string, re?: RegExp): number | null => {

@@ -42,6 +42,17 @@ describe('kind', () => {
     const text = '街道党工委2022年上半年党建工作总结\n\n一、主要工作\n（一）抓学习。上半年组织集中学习6次。\n二、下半年工作打算\n（一）深化理论学习。';
     expect(documentInfo(text).kind).toBe('half-year');
   });
+
+  it('a title line naming a plan is read whatever ends the line: CR alone too (property test counterexample)', () => {
+    for (const end of ['\n', '\r\n', '\r']) expect(documentInfo(`２０１５年工作要点${end}工作回顾${end}`).kind, JSON.stringify(end)).toBe('plan');
+  });
+
+  it('the head’s first 60 characters count a CRLF once (property test counterexample)', () => {
+    // Without a title line, 回顾 at the 60th character of the LF text is in the head.
+    const lines = ['2015年工作要', '点', '一、工作（近一次', '以上（（城镇调查', '失业率（第一近1', '0000余人以上', '  工作工作回顾', ''];
+    const kinds = ['\n', '\r\n', '\r'].map((end) => documentInfo(lines.join(end)).kind);
+    expect(kinds).toEqual([kinds[0], kinds[0], kinds[0]]);
+  });
 });
 
 describe('year', () => {
@@ -99,6 +110,13 @@ describe('year', () => {
 
   it('a title broken one word per line under a bare year line: 2023', () => {
     expect(documentInfo('2023\n社区\n志愿服务\n工作情况\n汇报\n各位领导：\n社区开展志愿服务取得了成效。').year).toBe(2023);
+  });
+
+  it('a period names itself within one line, whatever ends the line (property test counterexample)', () => {
+    for (const end of ['\n', '\r\n', '\r']) {
+      expect(documentInfo(`第一1990年${end}工作安排${end}`).year, JSON.stringify(end)).toBeNull();
+      expect(documentInfo(`2023${end}社区${end}志愿服务${end}工作情况${end}汇报${end}各位领导：${end}社区开展志愿服务取得了成效。`).year, JSON.stringify(end)).toBe(2023);
+    }
   });
 
   it('problems found in a named year were acted on later: 针对2020年度查摆的问题 → 2021', () => {

@@ -33,4 +33,10 @@ describe('document title', () => {
     expect(titleOf('2021年，局党委坚持以习近平新时代中国特色社会主义思想为指导，现将工作总结如下：\n一、主要工作\n召开会议3次。')).toBeNull();
     expect(titleOf('一、主要工作\n召开会议3次。')).toBeNull();
   });
+
+  it('is one line whatever ends the lines: CR alone too (property test counterexample)', () => {
+    for (const end of ['\n', '\r\n', '\r']) {
+      expect(titleOf(['2020—2022年党建工作总结', '', ' 工作', '', '下一步，', ''].join(end))).toBe('2020—2022年党建工作总结');
+    }
+  });
 });
