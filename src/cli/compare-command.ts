@@ -1,9 +1,7 @@
 /** `baogao compare PLAN REPORT [--format json|csv|md]` */
 import { parseArgs } from 'node:util';
-import { createProcessor, loadReport } from '../analyze.js';
-import { compare } from '../compare/compare.js';
-import { isReadError } from '../io/errors.js';
-import { comparisonToCsv, comparisonToMarkdown } from '../output/compare-report.js';
+// The analysis, the comparison and the output formats are imported once the arguments are known
+// to be good: `--help` and usage errors answer without loading them (or jieba).
 import { UsageError, type CliIO } from './io.js';
 import { dictionaryHelp, dictionaryOptions, formatOption, segmenterFrom } from './shared-options.js';
 
@@ -37,6 +35,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   }
   if (positionals.length !== 2) throw new UsageError('compare: give exactly two files, PLAN and REPORT (see baogao compare --help)');
   const format = formatOption(values.format, ['json', 'csv', 'md'], 'json', 'compare');
+  const [{ createProcessor, loadReport }, { compare }, { isReadError }] = await Promise.all([import('../analyze.js'), import('../compare/compare.js'), import('../io/errors.js')]);
   const segmenter = segmenterFrom(values);
   const processor = createProcessor({ segmenter });
   try {
@@ -44,7 +43,11 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     const report = await loadReport(positionals[1]!, { processor });
     const result = compare(plan, report, segmenter);
     for (const w of result.warnings) io.err(`baogao: warning: ${w.message} [${w.code}]\n`);
-    io.out(format === 'md' ? comparisonToMarkdown(result) : format === 'csv' ? comparisonToCsv(result) : JSON.stringify(result, null, 2) + '\n');
+    if (format === 'json') io.out(JSON.stringify(result, null, 2) + '\n');
+    else {
+      const { comparisonToCsv, comparisonToMarkdown } = await import('../output/compare-report.js');
+      io.out(format === 'md' ? comparisonToMarkdown(result) : comparisonToCsv(result));
+    }
     return 0;
   } catch (error) {
     if (!isReadError(error)) throw error;

@@ -1,9 +1,8 @@
 /** `baogao parse FILE... [--format json|jsonl|csv|md] [--dict FILE]... [--word W]... [--verbose]` */
 import { parseArgs } from 'node:util';
-import { createProcessor, loadReport } from '../analyze.js';
-import { metricsToCsv, type MetricRow } from '../output/metrics-csv.js';
-import { documentsToMarkdown } from '../output/document-markdown.js';
-import { isReadError } from '../io/errors.js';
+// The analysis and the output formats are imported once the arguments are known to be good:
+// `--help` and usage errors answer without loading them (or jieba).
+import type { MetricRow } from '../output/metrics-csv.js';
 import type { ErrorRecordJson, ReportDocumentJson } from '../output/schema.js';
 import { UsageError, type CliIO } from './io.js';
 import { formatDiagnostics } from './report.js';
@@ -56,6 +55,8 @@ export async function parseCommand(args: string[], io: CliIO): Promise<number> {
   const format = values.format ?? (positionals.length === 1 ? 'json' : 'jsonl');
   if (format !== 'json' && format !== 'jsonl' && format !== 'csv' && format !== 'md') throw new UsageError(`parse: unknown --format ${format} (json, jsonl, csv or md)`);
 
+  const { createProcessor, loadReport } = await import('../analyze.js');
+  const { isReadError } = await import('../io/errors.js');
   const processor = createProcessor({ segmenter: segmenterFrom(values) });
 
   const results: Array<ReportDocumentJson | ErrorRecordJson> = [];
@@ -77,8 +78,8 @@ export async function parseCommand(args: string[], io: CliIO): Promise<number> {
     if (format === 'jsonl') io.out(JSON.stringify(result) + '\n');
     else results.push(result);
   }
-  if (format === 'csv') io.out(metricsToCsv(metricRows));
-  if (format === 'md') io.out(documentsToMarkdown(results.filter((r): r is ReportDocumentJson => !('error' in r))));
+  if (format === 'csv') io.out((await import('../output/metrics-csv.js')).metricsToCsv(metricRows));
+  if (format === 'md') io.out((await import('../output/document-markdown.js')).documentsToMarkdown(results.filter((r): r is ReportDocumentJson => !('error' in r))));
   if (format === 'json') {
     const documents = results.filter((r) => !('error' in r));
     if (positionals.length === 1) {

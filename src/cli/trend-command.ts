@@ -1,9 +1,8 @@
 /** `baogao trend FILE... [--format json|csv|md]` */
 import { parseArgs } from 'node:util';
-import { createProcessor, loadReport, type AnalyzedReport } from '../analyze.js';
-import { trend } from '../compare/trend.js';
-import { isReadError } from '../io/errors.js';
-import { trendToCsv, trendToMarkdown } from '../output/trend-report.js';
+// The analysis, the trend and the output formats are imported once the arguments are known to be
+// good: `--help` and usage errors answer without loading them (or jieba).
+import type { AnalyzedReport } from '../analyze.js';
 import { UsageError, type CliIO } from './io.js';
 import { dictionaryHelp, dictionaryOptions, formatOption, segmenterFrom } from './shared-options.js';
 
@@ -34,6 +33,7 @@ export async function trendCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (positionals.length < 2) throw new UsageError('trend: give two or more reports (see baogao trend --help)');
   const format = formatOption(values.format, ['json', 'csv', 'md'], 'json', 'trend');
+  const [{ createProcessor, loadReport }, { trend }, { isReadError }] = await Promise.all([import('../analyze.js'), import('../compare/trend.js'), import('../io/errors.js')]);
   const segmenter = segmenterFrom(values);
   const processor = createProcessor({ segmenter });
   const reports: AnalyzedReport[] = [];
@@ -48,6 +48,10 @@ export async function trendCommand(args: string[], io: CliIO): Promise<number> {
     }
   }
   const result = trend(reports, segmenter);
-  io.out(format === 'md' ? trendToMarkdown(result) : format === 'csv' ? trendToCsv(result) : JSON.stringify(result, null, 2) + '\n');
+  if (format === 'json') io.out(JSON.stringify(result, null, 2) + '\n');
+  else {
+    const { trendToCsv, trendToMarkdown } = await import('../output/trend-report.js');
+    io.out(format === 'md' ? trendToMarkdown(result) : trendToCsv(result));
+  }
   return failed ? 1 : 0;
 }
