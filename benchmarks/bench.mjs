@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { buildArchive, synthesize } from './archive.mjs';
+import { coldStart } from './cold-start.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (!existsSync(join(root, 'dist/cli/main.js'))) {
@@ -133,6 +134,9 @@ function sizeSeries(oneLine) {
   return { points, slope };
 }
 const sizes = { lines: sizeSeries(false), oneLine: sizeSeries(true) };
+
+// ---------------------------------------------------------------- cold start (cold-start.mjs)
+const cold = coldStart();
 
 // The optional node-rs engine, measured against the same raw nodejieba.cut.
 let rs = null;
@@ -263,6 +267,7 @@ const results = {
   repeats: REPEATS,
   charsPerSecond: { texts: texts.length, characters: chars, nodejiebaCut: cut, segmenterTokenize: tokenize, analyzeText: parse, tokenizeVsCut: ratio(tokenize, cut), parseVsCut: ratio(parse, cut), longVsShortDocument: linear },
   sizeSeries: sizes,
+  coldStart: cold,
   batch: {
     documents: THROUGHPUT_DOCS,
     oneWorker: { docsPerSecond: rate(1, 'docsPerSecond'), steadyDocsPerSecond: rate(1, 'steadyDocsPerSecond'), runs: runs[1] },
@@ -291,6 +296,10 @@ results.targets = [
   { target: '(ours) a 16× longer document parses at ≥ 0.7× the chars/s', value: linear, met: linear >= 0.7 },
   { target: 'time per MB at 8 MB ≤ 1.3× that at 1 MB (lines)', value: sizes.lines.slope, met: sizes.lines.slope <= 1.3 },
   { target: 'time per MB at 8 MB ≤ 1.3× that at 1 MB (one scraped line)', value: sizes.oneLine.slope, met: sizes.oneLine.slope <= 1.3 },
+  { target: 'cold start: baogao parse of one report ≤ 0.3× raw nodejieba (require + one cut)', value: cold.parseVsRawNodejieba, met: cold.parseVsRawNodejieba <= 0.3 },
+  ...(cold.pythonJieba ? [{ target: 'cold start: baogao parse of one report ≤ 0.5× python3 -m jieba', value: cold.parseVsPythonJieba, met: cold.parseVsPythonJieba <= 0.5 }] : []),
+  ...(cold.parse.peakRssMB !== null ? [{ target: 'cold start: peak RSS of baogao parse ≤ 150 MB', value: cold.parse.peakRssMB, met: cold.parse.peakRssMB <= 150 }] : []),
+  { target: 'cold start: baogao compare of two reports ≤ 1.5× one parse', value: cold.compareVsParse, met: cold.compareVsParse <= 1.5 },
 ];
 if (results.nodeRs) {
   const n = results.nodeRs;
@@ -310,6 +319,11 @@ const rows = [
   ['full parse (analyzeText)', `${f(parse)} chars/s`, `${f(results.charsPerSecond.parseVsCut, 2)}× cut`],
   ['  a 16× longer document', `${f(linear, 2)}× the chars/s`, 'linear time: about 1'],
   ['  s/MB at 8 MB / at 1 MB', `${f(sizes.lines.slope, 2)} (lines), ${f(sizes.oneLine.slope, 2)} (one line)`, `8 MB: ${f(sizes.lines.points[3].seconds, 1)} s / ${f(sizes.oneLine.points[3].seconds, 1)} s`],
+  [`cold start, median of ${cold.runs}: baogao parse, one report`, `${f(cold.parse.seconds, 2)} s`, `${f(cold.parseVsRawNodejieba, 2)}× raw nodejieba${cold.pythonJieba ? `, ${f(cold.parseVsPythonJieba, 2)}× python3 -m jieba` : ''}${cold.parse.peakRssMB === null ? '' : `; peak RSS ${f(cold.parse.peakRssMB)} MB`}`],
+  ['  with an empty dictionary cache (once)', `${f(cold.firstParseEmptyCacheSeconds, 2)} s`, ''],
+  ['  baogao compare, two reports', `${f(cold.compare.seconds, 2)} s`, `${f(cold.compareVsParse, 2)}× one parse`],
+  ['  raw nodejieba: require + one cut', `${f(cold.rawNodejieba.seconds, 2)} s`, cold.rawNodejieba.peakRssMB === null ? '' : `peak RSS ${f(cold.rawNodejieba.peakRssMB)} MB`],
+  ['  python3 -m jieba', cold.pythonJieba ? `${f(cold.pythonJieba.seconds, 2)} s` : 'not installed', cold.pythonJieba?.peakRssMB ? `peak RSS ${f(cold.pythonJieba.peakRssMB)} MB` : ''],
   [`batch, 1 worker (${f(THROUGHPUT_DOCS)} docs)`, `${f(results.batch.oneWorker.docsPerSecond)} docs/s`, `after start-up ${f(results.batch.oneWorker.steadyDocsPerSecond)} docs/s`],
   [`batch, 2 workers (${f(THROUGHPUT_DOCS)} docs)`, `${f(results.batch.twoWorkers.docsPerSecond)} docs/s`, `after start-up ${f(results.batch.twoWorkers.steadyDocsPerSecond)} docs/s`],
   ['2 workers / 1 worker', `${f(results.batch.ratio, 2)}×`, `after start-up ${f(results.batch.steadyRatio, 2)}×`],
