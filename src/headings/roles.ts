@@ -45,8 +45,11 @@ export function partNameEnd(s: string): number {
   return end;
 }
 
-/** A title without surrounding space and the punctuation that may close it (`总体要求：` → 总体要求). */
-export const bareTitle = (title: string) => title.trim().replace(/[。；：:;，,]+$/, '');
+/**
+ * A title without surrounding space and the punctuation that may close it (`总体要求：` → 总体要求).
+ * (Read up to its last other character: `[。；：:;，,]+$` would rescan a run of marks from each mark in it.)
+ */
+export const bareTitle = (title: string) => /^[\s\S]*[^。；：:;，,]/.exec(title.trim())?.[0] ?? '';
 
 /** The role a title names by itself, or null for a thematic title. */
 export function roleOfTitle(title: string): Role | null {
@@ -105,7 +108,8 @@ export function opensProblems(paragraph: string): boolean {
  */
 export function leadIn(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 40), at);
-  const clause = before.slice(before.search(/[^。；;！!？?\n]*$/)).trim();
+  // After the last sentence end, found from the start: `[^…]*$` would rescan the rest from every character.
+  const clause = before.slice(/^[\s\S]*[。；;！!？?\n]/.exec(before)?.[0].length ?? 0).trim();
   return /[：:]$/.test(clause) ? clause : '';
 }
 

@@ -22,12 +22,18 @@ interface LevelDef {
 /** A numbering definition: its levels by ilvl. */
 type Levels = Map<number, LevelDef>;
 
-const attr = (xml: string, tag: string) => new RegExp(`<w:${tag}\\b[^>]*\\bw:val="([^"]*)"`).exec(xml)?.[1];
+/*
+ * The patterns below read well-formed XML (mammoth has parsed the same parts first) in linear time:
+ * a tag's attributes are `\s[^<>]*`, as no attribute value holds a `<`, and an element's body runs
+ * to its closing tag or, where none follows, to the end, so that no later opening rescans the rest.
+ * (`\s`, not `\b`, after a name: the same in XML, and recheck proves it linear several times faster.)
+ */
+const attr = (xml: string, tag: string) => new RegExp(`<w:${tag}\\s(?:[^<>]*\\s)?w:val="([^"]*)"`).exec(xml)?.[1];
 
 function readLevels(abstractXml: string): Levels {
   const levels: Levels = new Map();
-  for (const m of abstractXml.matchAll(/<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g)) {
-    const ilvl = Number(/w:ilvl="(\d+)"/.exec(m[1]!)?.[1] ?? 0);
+  for (const m of abstractXml.matchAll(/<w:lvl(\s[^<>]*)?>([\s\S]*?)(?:<\/w:lvl>|$)/g)) {
+    const ilvl = Number(/w:ilvl="(\d+)"/.exec(m[1] ?? '')?.[1] ?? 0);
     const body = m[2]!;
     levels.set(ilvl, { start: Number(attr(body, 'start') ?? 1), format: attr(body, 'numFmt') ?? 'decimal', pattern: attr(body, 'lvlText') ?? '', style: attr(body, 'pStyle') });
   }
@@ -43,20 +49,23 @@ interface Numbering {
 
 function readNumbering(xml: string): Numbering {
   const abstracts = new Map<string, Levels>();
-  for (const m of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
-    abstracts.set(m[1]!, readLevels(m[2]!));
+  for (const m of xml.matchAll(/<w:abstractNum(\s[^<>]*)?>([\s\S]*?)(?:<\/w:abstractNum>|$)/g)) {
+    const id = /w:abstractNumId="([^"]+)"/.exec(m[1] ?? '')?.[1];
+    if (id !== undefined) abstracts.set(id, readLevels(m[2]!));
   }
   const byNumId = new Map<string, Levels>();
-  for (const m of xml.matchAll(/<w:num\b[^>]*w:numId="([^"]+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+  for (const m of xml.matchAll(/<w:num(\s[^<>]*)?>([\s\S]*?)(?:<\/w:num>|$)/g)) {
+    const numId = /w:numId="([^"]+)"/.exec(m[1] ?? '')?.[1];
     const abstract = abstracts.get(attr(m[2]!, 'abstractNumId') ?? '');
-    if (!abstract) continue;
+    if (numId === undefined || !abstract) continue;
     const levels: Levels = new Map(abstract);
-    for (const o of m[2]!.matchAll(/<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
+    for (const o of m[2]!.matchAll(/<w:lvlOverride(\s[^<>]*)?>([\s\S]*?)(?:<\/w:lvlOverride>|$)/g)) {
+      const ilvl = /w:ilvl="(\d+)"/.exec(o[1] ?? '')?.[1];
       const start = attr(o[2]!, 'startOverride');
-      const base = levels.get(Number(o[1]));
-      if (start !== undefined && base) levels.set(Number(o[1]), { ...base, start: Number(start) });
+      const base = ilvl === undefined ? undefined : levels.get(Number(ilvl));
+      if (start !== undefined && base) levels.set(Number(ilvl), { ...base, start: Number(start) });
     }
-    byNumId.set(m[1]!, levels);
+    byNumId.set(numId, levels);
   }
   const byStyle = new Map<string, { key: string; ilvl: number; levels: Levels }>();
   for (const [id, levels] of abstracts) {
@@ -124,9 +133,9 @@ export function listMarkers(documentXml: string, numberingXml: string): string[]
   const numbering = readNumbering(numberingXml);
   const counters = new Map<string, number[]>();
   const markers: string[] = [];
-  for (const m of documentXml.matchAll(/<w:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)) {
-    const props = /<w:pPr\b[^>]*>([\s\S]*?)<\/w:pPr>/.exec(m[1] ?? '')?.[1] ?? '';
-    const numPr = /<w:numPr\b[^>]*>([\s\S]*?)<\/w:numPr>/.exec(props)?.[1];
+  for (const m of documentXml.matchAll(/<w:p(?:\s[^<>]*?)?(?:\/>|>([\s\S]*?)(?:<\/w:p>|$))/g)) {
+    const props = /<w:pPr(?:\s[^<>]*)?>([\s\S]*?)(?:<\/w:pPr>|$)/.exec(m[1] ?? '')?.[1] ?? '';
+    const numPr = /<w:numPr(?:\s[^<>]*)?>([\s\S]*?)(?:<\/w:numPr>|$)/.exec(props)?.[1];
     let list: { key: string; ilvl: number; levels: Levels } | undefined;
     const numId = numPr ? attr(numPr, 'numId') : undefined;
     const ilvlAttr = numPr ? attr(numPr, 'ilvl') : undefined;

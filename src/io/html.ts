@@ -95,8 +95,10 @@ function hasBom(bytes: Uint8Array): boolean {
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   // latin1 maps bytes one to one: the ASCII markup reads the same whatever the encoding.
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
-    const charset = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta);
+  // A tag left open runs to the end and is passed over: `[^>]*>` alone would rescan the rest from each later `<meta`.
+  for (const meta of head.match(/<meta\b[^>]*(?:>|$)/gi) ?? []) {
+    if (!meta.endsWith('>')) break;
+    const charset = /\bcharset\s*=\s*(?:["']\s*)?([\w.:-]+)/i.exec(meta);
     if (charset) return charset[1].toLowerCase();
   }
   return undefined;

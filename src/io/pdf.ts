@@ -179,7 +179,8 @@ function pdfjsAssets(): string {
 
 /** CJK characters and the full-width punctuation set with them: no space is ever wanted beside one. */
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2014\u2026\u00b7\u2e80-\u2eff\u31c0-\u31ef]/u;
-const SPACES_BESIDE_WIDE = new RegExp(`(?<=${WIDE.source})[ \\t\\u00a0]+|[ \\t\\u00a0]+(?=${WIDE.source})`, 'gu');
+// A run before a wide character is taken from its first space only: from inside it, each start would rescan the run.
+const SPACES_BESIDE_WIDE = new RegExp(`(?<=${WIDE.source})[ \\t\\u00a0]+|(?<![ \\t\\u00a0])[ \\t\\u00a0]+(?=${WIDE.source})`, 'gu');
 
 /** An item's text with PDF.js's spaces beside CJK characters removed and other runs of spaces made one. */
 function cleanItem(str: string): string {
@@ -207,7 +208,7 @@ export function linesOfItems(items: PlacedItem[]): PdfLine[] {
     for (const item of group) {
       const str = cleanItem(item.str);
       if (previous) {
-        const left = text.replace(/\s+$/u, '');
+        const left = text.trimEnd();
         const right = str.replace(/^\s+/u, '');
         const spaced = left.length < text.length || right.length < str.length;
         const gap = item.x - (previous.x + previous.width);

@@ -87,15 +87,18 @@ function isSessionNumber(text: string, q: QuantityMatch, tokens: Token[]): boole
   const tail = SESSION_LIST_TAIL.exec(text.slice(q.end, q.end + 40))![0];
   if (!/^(?:会议|全会|全体会议|党代会|代表大会|委员会)/.test(text.slice(q.end + tail.length, q.end + tail.length + 4))) return false;
   const head = SESSION_LIST_HEAD.exec(text.slice(Math.max(0, q.start - 40), q.start));
-  const first = q.start - (head?.[0].length ?? 0);
+  const first = q.start - (head?.[1]!.length ?? 0);
   const prev = tokens.find((t) => t.end === first);
   if (!prev) return false;
   return /届$/.test(prev.word) || isCategoryTag(prev.tag) || /^[nj]/.test(prev.tag);
 }
 
-const SESSION_MEMBER = '[零〇一二两三四五六七八九十百]+次';
+const SESSION_DIGITS = '零〇一二两三四五六七八九十百';
+const SESSION_MEMBER = `[${SESSION_DIGITS}]+次`;
 const SESSION_LIST_TAIL = new RegExp(`^(?:、${SESSION_MEMBER})*`);
-const SESSION_LIST_HEAD = new RegExp(`(?:${SESSION_MEMBER}、)+$`);
+// The members back to the first (group 1), after whatever ends in nothing a member could extend (a
+// digit, `…N次、`). Anchored at the start: `(?:N+次、)+$` would rescan the list from each member in it.
+const SESSION_LIST_HEAD = new RegExp(`^(?:[\\s\\S]*(?:[^${SESSION_DIGITS}、]|[^次]、|[^${SESSION_DIGITS}]次、)|次?、)?((?:${SESSION_MEMBER}、)+)$`);
 
 /** A place in a ranking: `前10名`, `排名前三位`, `位列全省前5名` (the count of a rank, not of work). */
 function isRank(text: string, q: QuantityMatch, floor: number): boolean {

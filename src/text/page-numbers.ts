@@ -9,8 +9,9 @@ const NUMERAL = '(?:\\d{1,4}|[一二三四五六七八九十百零〇]+)';
 const PAGE_NUMBER_LINE = new RegExp(
   `^(?:${[
     `${DASH}+\\s*\\d{1,4}\\s*${DASH}+`,
-    `${DASH}*\\s*第\\s*${NUMERAL}\\s*页(?:\\s*[,，/／]?\\s*共\\s*${NUMERAL}\\s*页)?\\s*${DASH}*`,
-    `共\\s*${NUMERAL}\\s*页(?:\\s*[,，/／]?\\s*第\\s*${NUMERAL}\\s*页)?`,
+    // `\s*(?:[,，/／]\s*)?`, not `\s*[,，/／]?\s*`: two spans of spaces side by side split a run of spaces every way.
+    `${DASH}*\\s*第\\s*${NUMERAL}\\s*页(?:\\s*(?:[,，/／]\\s*)?共\\s*${NUMERAL}\\s*页)?\\s*${DASH}*`,
+    `共\\s*${NUMERAL}\\s*页(?:\\s*(?:[,，/／]\\s*)?第\\s*${NUMERAL}\\s*页)?`,
     `\\d{1,4}\\s*[/／]\\s*\\d{1,4}`,
     `page\\s*\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?`,
   ].join('|')})$`,

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeTree as analyze, createProcessor } from '../../src/analyze.js';
-import { roleOfTitle } from '../../src/headings/roles.js';
+import { bareTitle, leadIn, roleOfTitle } from '../../src/headings/roles.js';
 import type { Root, Section } from '../../src/tree/types.js';
 import { allSections, corpusFile, readFixture } from '../parse/helpers.js';
 
@@ -43,6 +43,24 @@ describe('roleOfTitle: titles that name their role', () => {
       expect(roleOfTitle(title)).toBeNull();
     },
   );
+});
+
+describe('bareTitle and leadIn, which read a title and a lead-in from their end', () => {
+  it.each([
+    ['总体要求：', '总体要求'],
+    ['存在的问题。；', '存在的问题'],
+    [' 问题，和不足， ', '问题，和不足'],
+    ['：，', ''],
+    ['工作打算', '工作打算'],
+  ])('bareTitle(%j) is %j', (title, bare) => expect(bareTitle(title)).toBe(bare));
+
+  it.each([
+    ['全年完成任务。存在的不足：一是', '存在的不足：'],
+    ['上文\n2024年工作打算：一是', '2024年工作打算：'],
+    [`${'x'.repeat(50)}：一是`, `${'x'.repeat(39)}：`], // no sentence end in the 40 characters looked at
+    ['全年完成任务。存在的不足一是', ''],
+    ['一是', ''],
+  ])('leadIn(%j) is %j', (text, lead) => expect(leadIn(text, text.lastIndexOf('一是'))).toBe(lead));
 });
 
 describe('roles in whole documents', () => {

@@ -42,6 +42,19 @@ describe('listMarkers', () => {
     expect(listMarkers(doc(p('<w:pStyle w:val="H1"/>', 'a'), p('<w:pStyle w:val="H1"/>', 'b'), p(numPr(2, 0), 'c')), styled)).toEqual(['一、', '二、', '五、']);
   });
 
+  it('reads Word’s own markup: attributes in any order, empty paragraphs, a text box inside a numbered paragraph', () => {
+    const attributed = numbering(
+      `<w:abstractNum w15:restartNumberingAfterBreak="0" w:abstractNumId="7"><w:nsid w:val="1A2B"/><w:lvl w:ilvl="0" w:tplc="04090013"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>`,
+      '<w:num w:numId="3" w16cid:durableId="123"><w:abstractNumId w:val="7"/></w:num>',
+      '<w:num w:numId="4"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="8"/></w:lvlOverride></w:num>',
+    );
+    // The text box's paragraph has no numbering, and the numbered one holding it keeps its own.
+    const textBox = '<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>框</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>';
+    const boxed = `<w:p w:rsidR="00AB"><w:pPr><w:pStyle w:val="a3"/>${numPr(3, 0)}<w:rPr><w:b/></w:rPr></w:pPr>${textBox}<w:r><w:t>a</w:t></w:r></w:p>`;
+    const markers = listMarkers(doc(boxed, '<w:p/>', '<w:p w:rsidR="00AB"/>', p(numPr(3, 0), 'b'), p('', 'c'), p(numPr(4, 0), 'd')), attributed);
+    expect(markers).toEqual(['一、', '二、', '八、']);
+  });
+
   it('formats counters as Word does', () => {
     expect(['decimal', 'chineseCounting', 'decimalEnclosedCircle', 'decimalEnclosedParen', 'ideographTraditional', 'decimalFullWidth', 'upperRoman', 'lowerLetter', 'bullet'].map((f) => formatNumber(12, f))).toEqual(
       ['12', '十二', '⑫', '⑿', '12', '１２', 'XII', 'l', ''],

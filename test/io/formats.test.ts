@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../src/analyze.js';
 import { readReport, isReadError, type ReadErrorCode } from '../../src/io/index.js';
+import { declaredCharset } from '../../src/io/html.js';
 import type { ReportDocumentJson, SectionJson } from '../../src/output/schema.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/formats/', import.meta.url));
@@ -201,6 +202,17 @@ describe('.html', () => {
     expect(report).toMatchObject({ encoding: 'gb18030', text: '一、主要工作。\n' });
     const resaved = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>一、主要工作。</p></body></html>';
     expect(await readReport(scratchFile('resaved.html', resaved))).toMatchObject({ encoding: 'utf-8', text: '一、主要工作。\n' });
+  });
+
+  it.each([
+    ['<meta http-equiv="Content-Type" content="text/html; charset = \'GBK\'">', 'gbk'],
+    ['<META CHARSET=GB2312>', 'gb2312'],
+    ['<meta\tcharset\t=\t"\tgbk"/>', 'gbk'],
+    ['<p>a<b</p><meta name="x"><meta charset="big5">', 'big5'],
+    ['<meta content="a<b" charset="gbk">', 'gbk'],
+    ['<meta charset="gbk"', undefined], // a tag cut off at the 1024 bytes looked at
+  ])('finds the charset a page declares in %s', (head, charset) => {
+    expect(declaredCharset(Buffer.from(head, 'latin1'))).toBe(charset);
   });
 
   it('refuses a page in a declared encoding it cannot read, rather than guess', async () => {

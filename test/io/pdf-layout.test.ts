@@ -30,17 +30,22 @@ describe('linesOfItems', () => {
     expect(linesOfItems([item('党委会', 50, 100), item('3次', 120, 100)])[0].text).toBe('党委会 3次');
   });
 
+  it('drops a run of spaces beside a CJK character whole, and makes other runs one space', () => {
+    expect(linesOfItems([item('年初  至今\t召开 abc  def 3 次', 50, 100)])[0].text).toBe('年初至今召开abc def 3次');
+    expect(linesOfItems([item('ab \u00a0 cd  中 ', 50, 100), item('  后 ', 115, 100)])[0].text).toBe('ab cd中后');
+  });
+
   it('leaves out items that are only spaces', () => {
     expect(linesOfItems([item('  ', 50, 90), item('正文', 50, 100)]).map((l) => l.text)).toEqual(['正文']);
   });
 });
 
 describe('isPageNumber', () => {
-  it.each(['3', '— 3 —', '- 3 -', '-3-', '－ 12 －', '第3页', '第 3 页', '第 3 页 共 10 页', '第3页/共10页', '共10页 第3页', '3/10', '3 / 10', 'Page 3', 'page 3 of 10', '第三页'])(
+  it.each(['3', '— 3 —', '- 3 -', '-3-', '－ 12 －', '第3页', '第 3 页', '第 3 页 共 10 页', '第3页/共10页', '共10页 第3页', '3/10', '3 / 10', 'Page 3', 'page 3 of 10', '第三页', '第 3 页 ， 共 10 页', '第3页，\t共10页', '共 10 页 / 第 3 页', '— 第3页 —', '第 3 页\t\t'])(
     '%s is a page number',
     (line) => expect(isPageNumber(line)).toBe(true),
   );
-  it.each(['2022年', '一、主要工作', '3次', '第3章', '召开党委会3次', '2022-07-15', ''])('%s is not', (line) => expect(isPageNumber(line)).toBe(false));
+  it.each(['2022年', '一、主要工作', '3次', '第3章', '召开党委会3次', '2022-07-15', '', '第3页，共', '第3页 共10', '第3页\t\tx'])('%s is not', (line) => expect(isPageNumber(line)).toBe(false));
 });
 
 describe('dropFurniture', () => {
