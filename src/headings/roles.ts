@@ -109,7 +109,8 @@ export function opensProblems(paragraph: string): boolean {
 export function leadIn(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 40), at);
   // After the last sentence end, found from the start: `[^…]*$` would rescan the rest from every character.
-  const clause = before.slice(/^[\s\S]*[。；;！!？?\n]/.exec(before)?.[0].length ?? 0).trim();
+  // A line end (CR alone too) ends the clause as a sentence end does.
+  const clause = before.slice(/^[\s\S]*[。；;！!？?\r\n]/.exec(before)?.[0].length ?? 0).trim();
   return /[：:]$/.test(clause) ? clause : '';
 }
 

@@ -60,7 +60,17 @@ describe('bareTitle and leadIn, which read a title and a lead-in from their end'
     [`${'x'.repeat(50)}：一是`, `${'x'.repeat(39)}：`], // no sentence end in the 40 characters looked at
     ['全年完成任务。存在的不足一是', ''],
     ['一是', ''],
+    // A CR alone ends a line too (property test counterexample: `…工作：\r二是` took the line above as its lead-in).
+    ['上文\r2024年工作打算：一是', '2024年工作打算：'],
+    ['一是工作工作：\r一是', ''],
   ])('leadIn(%j) is %j', (text, lead) => expect(leadIn(text, text.lastIndexOf('一是'))).toBe(lead));
+
+  it('a report reads the same with CR line ends (property test counterexample)', () => {
+    const lines = ['二〇一五年工作要点', '', '一是工作工作工作工作：', '二是', '一、存在的问题', ''];
+    const lf = analyzeTree(lines.join('\n')).file.data;
+    const cr = analyzeTree(lines.join('\r')).file.data;
+    expect([cr.kind, cr.planItems?.length]).toEqual([lf.kind, lf.planItems?.length]);
+  });
 });
 
 describe('roles in whole documents', () => {
