@@ -7,6 +7,7 @@
  */
 import { location } from 'vfile-location';
 import type { OffsetMap } from '../normalize/offset-map.js';
+import { firstStartingAt } from '../text/sorted-spans.js';
 import type { DiagnosticJson, MetricJson, PlanItemJson, ReportDocumentJson, SectionJson } from './schema.js';
 
 export interface SourceText {
@@ -77,16 +78,17 @@ const within = (span: { start: number; end: number }, holder: { start: number; e
 export function documentToSource(doc: ReportDocumentJson, source: SourceText): ReportDocumentJson {
   const m = new SourceMapper(source);
   if (m.identity) return doc;
-  // Section paths in metrics and plan items name sections by title: quote each title once.
-  const titles = new Map<string, string>();
+  // Each section's quoted title, by its start (no two sections start at one offset).
+  const titles = new Map<number, string>();
   const section = (s: SectionJson): SectionJson => {
     const title = m.quote(s.titleStart, s.titleEnd);
-    titles.set(s.title, title);
+    titles.set(s.start, title);
     const { start, end, page } = m.paged(s.start, s.end);
     const titleSpan = within(m.span(s.titleStart, s.titleEnd), { start, end });
     return {
       ...s,
-      marker: s.ordinal === null ? s.marker : m.quote(s.start, s.start + s.marker.length),
+      // A plan cue (no ordinal) is words of the text like any marker: quoted too, as its plan item's is.
+      marker: m.quote(s.start, s.start + s.marker.length),
       title,
       start,
       end,
@@ -97,7 +99,18 @@ export function documentToSource(doc: ReportDocumentJson, source: SourceText): R
     };
   };
   const sections = doc.sections.map(section);
-  const path = (p: string[]) => p.map((t) => titles.get(t) ?? t);
+  // A path names sections by title: each is quoted from the section of that title around the fact,
+  // since two sections may read alike once normalised (學習, 学习). A part's title is left as read.
+  // Siblings are in order and apart: the one around `at` is the last to start at or before it.
+  const path = (p: string[], at: number) => {
+    let level = doc.sections;
+    return p.map((t) => {
+      const s = level[firstStartingAt(level, at + 1, (x) => x.start) - 1];
+      if (!s || at >= s.end || s.title !== t) return t;
+      level = s.children;
+      return titles.get(s.start)!;
+    });
+  };
   const metric = (x: MetricJson): MetricJson => {
     const { start, end, page } = m.paged(x.start, x.end);
     return {
@@ -107,7 +120,7 @@ export function documentToSource(doc: ReportDocumentJson, source: SourceText): R
       end,
       ...(page !== undefined ? { page } : {}),
       sentence: m.span(x.sentence.start, x.sentence.end),
-      section: path(x.section),
+      section: path(x.section, x.start),
     };
   };
   const planItem = (p: PlanItemJson): PlanItemJson => {
@@ -115,12 +128,12 @@ export function documentToSource(doc: ReportDocumentJson, source: SourceText): R
     return {
       ...p,
       marker: m.quote(p.start, p.start + p.marker.length),
-      title: titles.get(p.title) ?? p.title,
+      title: titles.get(p.start) ?? p.title,
       start,
       end,
       ...(page !== undefined ? { page } : {}),
       body: within(m.span(p.body.start, p.body.end), { start, end }),
-      section: path(p.section),
+      section: path(p.section, p.start),
       targets: p.targets.map((t) => {
         const span = m.span(t.start, t.end);
         return { ...t, ...span, quantity: source.text.slice(span.start, span.end) };

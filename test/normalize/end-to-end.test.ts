@@ -227,3 +227,24 @@ describe('spans inside spans stay inside once mapped', () => {
     expect(p!.body).toEqual({ start: p!.end, end: p!.end });
   });
 });
+
+describe('two sections of one title once normalised keep their own words', () => {
+  // Property test counterexample `一、學習。（一）百分之x。二、学习…`: paths were quoted by title, so
+  // the first section's figure took the second section's words.
+  it('in the section paths of metrics and in plan items', () => {
+    const doc = analyzeText('一、學習黨章\n召开黨委會3次。\n二、学习党章\n召开党委会4次。\n');
+    expect(doc.sections.map((s) => s.title)).toEqual(['學習黨章', '学习党章']);
+    expect(doc.metrics.map((m) => m.section)).toEqual([['學習黨章'], ['学习党章']]);
+    expect(doc.planItems.map((p) => p.title)).toEqual(['學習黨章', '学习党章']);
+  });
+});
+
+describe('a plan cue is quoted as written', () => {
+  // Property test counterexample: the section kept the cue as the analysers read it (2015年),
+  // the plan item quoted it (２０１５年).
+  it('by its section and by its plan item alike', () => {
+    const doc = analyzeText('２０１５年我们将\n');
+    expect(doc.sections.map((s) => s.marker)).toEqual(['２０１５年']);
+    expect(doc.planItems.map((p) => p.marker)).toEqual(['２０１５年']);
+  });
+});
