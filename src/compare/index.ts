@@ -4,7 +4,8 @@ import { createSegmenter } from '../segment/segmenter.js';
 import type { ComparisonJson } from '../output/schema.js';
 import { compare, type CompareOptions } from './compare.js';
 
-export { compare, clauseAround, type CompareOptions } from './compare.js';
+export { compare, type CompareOptions } from './compare.js';
+export { clauseAround, periodRank, yearFigures } from './periods.js';
 export { polarityOf, isMet, convert, compatibleUnits, lowerIsBetter, type Polarity } from './targets.js';
 export { matchTasks, DEFAULT_THRESHOLDS, type ItemResult, type Status, type Evidence } from './items.js';
 

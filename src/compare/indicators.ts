@@ -26,6 +26,11 @@ function indicatorNames(): Array<[string, string]> {
   return names;
 }
 
+/** Whether `name` is the canonical name of a listed (headline) indicator. */
+export function isHeadlineIndicator(name: string | null): name is string {
+  return name !== null && indicatorNames().some(([alias, canonical]) => alias === name && canonical === name);
+}
+
 /** The canonical name of a listed indicator, or null. */
 function canonicalOf(name: string): string | null {
   return indicatorNames().find(([alias]) => alias === name)?.[1] ?? null;
@@ -54,11 +59,11 @@ function respectively(before: string): string | null | undefined {
   return null;
 }
 
-/** Words that make a listed indicator's name the name of another one (a part or a ratio of it). */
-const SUB_AGGREGATE = /(人均|县域|市域|第[一二三]产业|服务业|数字经济|民营经济|海洋)$/;
+/** Words that make a listed indicator's name the name of another one (a part or a ratio of it: `跨境电商进出口`, `对东盟进出口`). */
+const SUB_AGGREGATE = /(人均|县域|市域|第[一二三]产业|服务业|数字经济|民营经济|海洋|跨境电商|电商|一般贸易|加工贸易|货物贸易|服务贸易|民营企业|外资企业|国有企业|对[\u4e00-\u9fff]{1,6})$/;
 
 /** Scope words before an indicator: whose figure it is, not what it measures. */
-const SCOPE = /^(全省|全市|全区|全县|全州|全盟|全国|全自治区|全社会|我省|我市|我区|我县|本省|本市|全年|今年|去年)+/;
+export const SCOPE = /^(全省|全市|全区|全县|全州|全盟|全国|全自治区|全社会|我省|我市|我区|我县|本省|本市|全年|今年|去年)+/;
 
 /**
  * The indicator of a figure at `at` in `text`, looking back from it to `from` (the start of its

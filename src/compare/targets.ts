@@ -28,6 +28,11 @@ export function convert(value: number, unit: string, toUnit: string): number | n
   return (value * a[1]) / b[1];
 }
 
+/** The family of a unit: its units differ in scale only (万人 and 人 are 人). */
+export function unitFamily(unit: string): string {
+  return SCALE[unit]?.[0] ?? unit;
+}
+
 export function compatibleUnits(a: string, b: string): boolean {
   return a === b || convert(1, a, b) !== null;
 }

@@ -13,8 +13,9 @@ import type { Segmenter } from '../segment/segmenter.js';
 import { categoryOf } from '../segment/categories.js';
 import type { MetricJson, TrendJson } from '../output/schema.js';
 import { isContentToken } from '../segment/content-terms.js';
-import { convert } from './targets.js';
-import { periodRank } from './compare.js';
+import { convert, unitFamily } from './targets.js';
+import { clauseAround, OTHER_MEASURE, periodRank, yearFigures } from './periods.js';
+import { indicatorOf, isHeadlineIndicator, SCOPE } from './indicators.js';
 import { inRanges, planRanges, sentencesWhere, type TextUnit } from './units.js';
 import { RATE_UNITS } from '../metrics/units.js';
 
@@ -36,13 +37,12 @@ export function orderByYear(reports: AnalyzedReport[]): AnalyzedReport[] {
 }
 
 /**
- * The figures a report gives for its own period, each with how surely it is the period's own
- * (compare.ts `periodRank`): all of a plan document's (its targets are what it is about); none from
- * the plan part of a review (`发展党员不少于3名` there is next year's target), nor a span's
- * (`年均增长7%`, `累计…`, a `这五年` paragraph).
+ * The figures a report gives for its year of work, each with how surely it is the year's own
+ * (periods.ts `periodRank`): none from a plan document or the plan part of a review (a target,
+ * `发展党员不少于3名`, is not work done), nor a span's (`年均增长7%`, `累计…`, a `这五年` paragraph).
  */
 function periodMetrics(r: AnalyzedReport): Array<{ metric: MetricJson; rank: number }> {
-  if (r.analysis.kind === 'plan') return r.analysis.metrics.map((metric) => ({ metric, rank: 0 }));
+  if (r.analysis.kind === 'plan') return [];
   const plans = planRanges(r);
   return r.analysis.metrics.flatMap((metric) => {
     const rank = inRanges(metric, plans) ? null : periodRank(r.text, metric, r.analysis.year);
@@ -56,44 +56,93 @@ function pointValue(ms: MetricJson[], unit: string): number {
   return round(ms.reduce((sum, m) => sum + (convert(m.value!, m.unit, unit) ?? 0), 0));
 }
 
+/**
+ * What headline indicators are measured in (unit families): `进出口总额…新增实绩企业1357家` counts
+ * firms, not trade, and makes no point of the trade series.
+ */
+const HEADLINE_UNITS = new Set(['元', '%', '个百分点', '人', '吨', '斤']);
+
+/** Counted things that name nothing alone: a share or a count of what the sentence said before. */
+const NAMES_NOTHING = /^(?:比例|比重|占比|份额|项目|数量|总量|规模|个数|次数|人数|金额|增速|贡献率|其中|合计|总数)$/;
+
+interface SeriesFigures {
+  action: string | null;
+  object: string;
+  indicator: string | null;
+  unit: string;
+  /** Per report: its figures for the series with their rank, and a headline figure's signed value. */
+  perDoc: Array<Array<{ metric: MetricJson; rank: number; signed?: number }>>;
+}
+
+/**
+ * Series keyed by what a figure measures, never by the words around it:
+ * - a headline indicator (dictionaries/indicators.utf8: 地区生产总值, 社会消费品零售总额…) by its
+ *   canonical name and unit family, so `地区生产总值增长5.5%` and `全省生产总值增长5.8%` meet and
+ *   `增长` of GDP never meets `增长` of retail sales; a report's point is its surest figure for the
+ *   year (as compare takes a target's realised figure), signed (`下降0.1%` is −0.1). Such a series
+ *   is kept even where one report alone gives the figure: it is what a reader looks for;
+ * - any other figure by its action, its counted thing without scope words (`全省`, `全市`) and its
+ *   unit family, kept when two reports or more give it.
+ */
 function metricSeries(reports: AnalyzedReport[]): TrendJson['metrics'] {
-  const series = new Map<string, { action: string | null; object: string; unit: string; perDoc: Array<Array<{ metric: MetricJson; rank: number }>> }>();
+  const series = new Map<string, SeriesFigures>();
+  const add = (key: string, i: number, init: Omit<SeriesFigures, 'perDoc'>, figure: SeriesFigures['perDoc'][number][number]) => {
+    let s = series.get(key);
+    if (!s) series.set(key, (s = { ...init, perDoc: reports.map(() => []) }));
+    s.perDoc[i]!.push(figure);
+  };
   reports.forEach((r, i) => {
-    for (const ranked of periodMetrics(r)) {
-      const m = ranked.metric;
-      if (!m.object) continue;
-      const key = `${m.action ?? ''}\u0000${m.object}\u0000${m.unit}`;
-      let s = series.get(key);
-      if (!s) series.set(key, (s = { action: m.action, object: m.object, unit: m.unit, perDoc: reports.map(() => []) }));
-      s.perDoc[i]!.push(ranked);
+    const headline = new Set<MetricJson>();
+    if (r.analysis.kind !== 'plan') {
+      for (const c of yearFigures(r, r.analysis.year)) {
+        if (!isHeadlineIndicator(c.indicator) || !HEADLINE_UNITS.has(unitFamily(c.metric.unit))) continue;
+        headline.add(c.metric);
+        const key = `i\u0000${c.indicator}\u0000${unitFamily(c.metric.unit)}`;
+        add(key, i, { action: c.metric.action, object: c.indicator, indicator: c.indicator, unit: c.metric.unit }, { metric: c.metric, rank: c.rank, signed: c.value });
+      }
+    }
+    for (const { metric: m, rank } of periodMetrics(r)) {
+      if (!m.object || headline.has(m) || NAMES_NOTHING.test(m.object.replace(SCOPE, ''))) continue;
+      const clause = clauseAround(r.text, m.start, m.end);
+      // A headline indicator's figure that yearFigures set aside (a problems part) makes no series of words.
+      if (isHeadlineIndicator(indicatorOf(r.text, clause.start, m.start, m.object, OTHER_MEASURE))) continue;
+      const object = m.object.replace(SCOPE, '') || m.object;
+      const key = `o\u0000${m.action ?? ''}\u0000${object}\u0000${unitFamily(m.unit)}`;
+      add(key, i, { action: m.action, object, indicator: null, unit: m.unit }, { metric: m, rank });
     }
   });
   const out: TrendJson['metrics'] = [];
   const mappers = reports.map(sourceMapper);
   for (const s of series.values()) {
-    if (s.perDoc.filter((d) => d.length).length < 2) continue;
+    if (s.perDoc.filter((d) => d.length).length < (s.indicator ? 1 : 2)) continue;
     const points = s.perDoc.map((ranked, i) => {
-      if (!ranked.length) return null;
+      const report = { file: reports[i]!.analysis.file, year: reports[i]!.analysis.year };
+      if (!ranked.length) return { ...report, value: null, masked: false, given: false, quantities: [] };
       // Of a report's figures for one series only the surest count (`城镇新增就业141万人` over a
-      // five-year figure in a sentence that opens on 年均…).
+      // five-year figure in a sentence that opens on 年均…); a headline indicator's first of them.
       const best = Math.min(...ranked.map((x) => x.rank));
-      const ms = ranked.filter((x) => x.rank === best).map((x) => x.metric);
+      const surest = ranked.filter((x) => x.rank === best);
+      const chosen = s.indicator ? surest.slice(0, 1) : surest;
+      const ms = chosen.map((x) => x.metric);
       const masked = ms.some((m) => m.masked || m.value === null);
+      const signed = chosen[0]!.signed;
+      const value = masked ? null : signed !== undefined ? round(convert(signed, ms[0]!.unit, s.unit) ?? signed) : pointValue(ms, s.unit);
       return {
-        file: reports[i]!.analysis.file,
-        year: reports[i]!.analysis.year,
-        value: masked ? null : pointValue(ms, s.unit),
+        ...report,
+        value,
         masked,
+        given: true,
         quantities: ms.map((m) => ({ quantity: mappers[i]!.slice(m.start, m.end), ...mappers[i]!.span(m.start, m.end) })),
       };
     });
     const deltas = points.map((p, i) => {
       const prev = i > 0 ? points[i - 1] : null;
-      return p && prev && p.value !== null && prev.value !== null ? round(p.value - prev.value) : null;
+      return prev && p.value !== null && prev.value !== null ? round(p.value - prev.value) : null;
     });
-    out.push({ action: s.action, object: s.object, unit: s.unit, points, deltas });
+    out.push({ action: s.action, object: s.object, indicator: s.indicator, period: 'year', unit: s.unit, points, deltas });
   }
-  return out.sort((a, b) => a.object.localeCompare(b.object) || String(a.action).localeCompare(String(b.action)));
+  // Headline indicators first, in the dictionary's order of reading; then the rest by object.
+  return out.sort((a, b) => Number(b.indicator !== null) - Number(a.indicator !== null) || a.object.localeCompare(b.object) || String(a.action).localeCompare(String(b.action)));
 }
 
 function termTable(reports: AnalyzedReport[], segmenter: Segmenter, keyTerms: number): TrendJson['terms'] {

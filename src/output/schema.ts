@@ -188,6 +188,7 @@ const TrendPoint = z.object({
   year: z.number().int().nullable(),
   value: z.number().nullable().describe('The document’s figure for this series: the sum of its surest counts (a sentence naming the year before one that does not; never a span’s figure such as 年均 or 累计), or its first rate; null when any is masked'),
   masked: z.boolean(),
+  given: z.boolean().describe('Whether the document gives this figure at all; false: value null, no quantities'),
   quantities: z.array(z.object({ quantity: z.string(), start: z.number().int(), end: z.number().int() })),
 });
 
@@ -197,8 +198,10 @@ export const Trend = z.object({
     z.object({
       action: z.string().nullable(),
       object: z.string(),
+      indicator: z.string().nullable().describe('The headline indicator the series follows (地区生产总值, 社会消费品零售总额…), keyed by it whatever each report calls it; null for a series of one counted thing'),
+      period: z.enum(['year']).describe('The period each point covers: the year of work of its report (a span of years or a target is never a point)'),
       unit: z.string(),
-      points: z.array(TrendPoint.nullable()).describe('One per document, in order; null where it has no such figure'),
+      points: z.array(TrendPoint).describe('One per document, in order; `given: false` where it has no such figure'),
       deltas: z.array(z.number().nullable()).describe('Change from the previous document; null where either side is missing or masked'),
     }),
   ),

@@ -27,7 +27,7 @@ export function trendToMarkdown(t: TrendJson): string {
       m.action ?? '—',
       m.object,
       m.unit,
-      ...m.points.map((p, i) => (p ? `${p.masked ? '(masked)' : p.value}${m.deltas[i] !== null ? ` (${signed(m.deltas[i]!)})` : ''}` : '—')),
+      ...m.points.map((p, i) => (p.given ? `${p.masked ? '(masked)' : p.value}${m.deltas[i] !== null ? ` (${signed(m.deltas[i]!)})` : ''}` : '—')),
     ]),
   );
   const terms = table(
@@ -48,7 +48,7 @@ export function trendToMarkdown(t: TrendJson): string {
     heading(1, 'Trend across reports'),
     paragraph(text(`Reports in year order: ${t.documents.map(label).join('; ')}.`)),
     heading(2, 'Metric series'),
-    t.metrics.length ? metrics : paragraph(text('No action and object is counted in two or more reports.')),
+    t.metrics.length ? metrics : paragraph(text('No headline indicator is given, and no action and object is counted in two or more reports.')),
     heading(2, 'Formulations and key terms'),
     t.terms.length ? terms : paragraph(text('No term appears, disappears, rises or falls from one report to the next.')),
     heading(2, 'Carried-over sentences'),
@@ -61,7 +61,7 @@ export function trendToCsv(t: TrendJson): string {
   const rows: unknown[][] = [];
   for (const m of t.metrics) {
     m.points.forEach((p, i) => {
-      if (!p) return;
+      if (!p.given) return;
       rows.push([m.action ?? '', m.object, m.unit, p.year ?? '', p.file ?? '', p.value ?? '', String(p.masked), m.deltas[i] ?? '', p.quantities.map((q) => q.quantity).join(' ')]);
     });
   }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, createProcessor } from '../../src/analyze.js';
-import { clauseAround } from '../../src/compare/compare.js';
+import { clauseAround } from '../../src/compare/periods.js';
 import { indicatorOf } from '../../src/compare/indicators.js';
 import { createSegmenter } from '../../src/segment/segmenter.js';
 

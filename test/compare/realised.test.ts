@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, createProcessor } from '../../src/analyze.js';
-import { clauseAround, compare } from '../../src/compare/compare.js';
+import { compare } from '../../src/compare/compare.js';
+import { clauseAround } from '../../src/compare/periods.js';
 import { isMet, lowerIsBetter, polarityOf } from '../../src/compare/targets.js';
 import { createSegmenter } from '../../src/segment/segmenter.js';
 import { Comparison, type ComparisonJson } from '../../src/output/schema.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compatibleUnits, convert, isMet, lowerIsBetter, polarityOf } from '../../src/compare/targets.js';
-import { clauseAround } from '../../src/compare/compare.js';
+import { clauseAround } from '../../src/compare/periods.js';
 
 describe('polarity from the words', () => {
   it.each([

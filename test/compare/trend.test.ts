@@ -133,3 +133,54 @@ describe('reports that share a year', () => {
     expect(md).not.toMatch(/(appears|disappears) 2021(?! [ab]\.txt)/);
   });
 });
+
+describe('series of headline indicators: keyed by what they measure, for the year of work (issue 14)', () => {
+  // Two government work reports, each reviewing the year before its delivery; the later one closes a
+  // five-year plan and reviews the five years first, over several paragraphs.
+  const y2025 = [
+    '2025年政府工作报告',
+    '一、2024年工作回顾',
+    '过去一年，全省生产总值增长5.8%，社会消费品零售总额增长5.1%，城镇调查失业率从年初5.6%降到5.2%。全年办理人大代表建议754件。',
+    '二、2025年工作安排',
+    '今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，社会消费品零售总额增长6%左右。',
+  ].join('\n');
+  const y2026 = [
+    '2026年政府工作报告',
+    '一、“十四五”时期和2025年工作回顾',
+    '“十四五”时期是极不寻常的五年。',
+    '我们坚持依法行政，办理人大代表建议3623件，地区生产总值年均增长5.6%。',
+    '我们持续改善民生，新增跨境电商企业120家，跨境电商进出口增长180%。',
+    '刚刚过去的2025年，各项工作取得新成效。地区生产总值增长5.5%，全年办理人大代表建议801件。',
+    '二、2026年工作安排',
+    '主要预期目标是：地区生产总值增长5%左右。',
+  ].join('\n');
+  const t = trend([y2025, y2026].map((text, i) => analyzeReport(text, { processor, source: { file: `gov-${2025 + i}.txt` } })), segmenter);
+  const byIndicator = (indicator: string) => t.metrics.find((m) => m.indicator === indicator && m.unit === '%');
+
+  it('meets `全省生产总值` and `地区生产总值` in one series, each point at its year of work', () => {
+    const gdp = byIndicator('地区生产总值')!;
+    expect(gdp.period).toBe('year');
+    expect(gdp.points.map((p) => [p.year, p.value])).toEqual([[2024, 5.8], [2025, 5.5]]);
+    expect(gdp.deltas).toEqual([null, -0.3]);
+    expect(Trend.safeParse(t).success).toBe(true);
+  });
+
+  it('keeps a headline figure given by one report only, the other point marked not given', () => {
+    const retail = byIndicator('社会消费品零售总额')!;
+    expect(retail.points.map((p) => [p.given, p.value])).toEqual([[true, 5.1], [false, null]]);
+  });
+
+  it('takes where a change ended, not where it started (`从年初5.6%降到5.2%`)', () => {
+    expect(byIndicator('城镇调查失业率')!.points[0]!.value).toBe(5.2);
+  });
+
+  it('never sets a five-year figure against a year’s, nor takes a plan target as a point', () => {
+    const proposals = t.metrics.find((m) => m.object === '人大代表建议')!;
+    expect(proposals.points.map((p) => p.value)).toEqual([754, 801]);
+    for (const m of t.metrics) for (const p of m.points) expect([3623, 5.6, 6, 5]).not.toContain(p.value);
+  });
+
+  it('a part of an indicator (`跨境电商进出口`) and a count of firms are no points of 进出口总额', () => {
+    expect(t.metrics.some((m) => m.indicator === '进出口总额')).toBe(false);
+  });
+});
