@@ -84,7 +84,7 @@ interface SeriesFigures {
  * - any other figure by its action, its counted thing without scope words (`全省`, `全市`) and its
  *   unit family, kept when two reports or more give it.
  */
-function metricSeries(reports: AnalyzedReport[]): TrendJson['metrics'] {
+function metricSeries(reports: AnalyzedReport[], periods: Array<string | null>): TrendJson['metrics'] {
   const series = new Map<string, SeriesFigures>();
   const add = (key: string, i: number, init: Omit<SeriesFigures, 'perDoc'>, figure: SeriesFigures['perDoc'][number][number]) => {
     let s = series.get(key);
@@ -137,7 +137,7 @@ function metricSeries(reports: AnalyzedReport[]): TrendJson['metrics'] {
     });
     const deltas = points.map((p, i) => {
       const prev = i > 0 ? points[i - 1] : null;
-      return prev && p.value !== null && prev.value !== null ? round(p.value - prev.value) : null;
+      return prev && !samePeriod(periods, i) && p.value !== null && prev.value !== null ? round(p.value - prev.value) : null;
     });
     out.push({ action: s.action, object: s.object, indicator: s.indicator, period: 'year', unit: s.unit, points, deltas });
   }
@@ -145,7 +145,7 @@ function metricSeries(reports: AnalyzedReport[]): TrendJson['metrics'] {
   return out.sort((a, b) => Number(b.indicator !== null) - Number(a.indicator !== null) || a.object.localeCompare(b.object) || String(a.action).localeCompare(String(b.action)));
 }
 
-function termTable(reports: AnalyzedReport[], segmenter: Segmenter, keyTerms: number): TrendJson['terms'] {
+function termTable(reports: AnalyzedReport[], periods: Array<string | null>, segmenter: Segmenter, keyTerms: number): TrendJson['terms'] {
   const counts = reports.map((r) => {
     const c = new Map<string, { n: number; category: string | null }>();
     for (const t of segmenter.tokenize(r.text)) {
@@ -173,6 +173,9 @@ function termTable(reports: AnalyzedReport[], segmenter: Segmenter, keyTerms: nu
     const rate = n.map((k, i) => round((k * 10000) / Math.max(1, reports[i]!.text.length), 2));
     const changes: TermChanges = [];
     for (let i = 1; i < reports.length; i++) {
+      // Two reports of one period (a department's and the whole unit's, a draft and the final)
+      // differ in wording, not over time.
+      if (samePeriod(periods, i)) continue;
       const change = changeBetween(n[i - 1]!, n[i]!, rate[i - 1]!, rate[i]!);
       if (change) changes.push({ at: i, year: reports[i]!.analysis.year, change });
     }
@@ -226,12 +229,35 @@ const allSentences = (r: AnalyzedReport): TextUnit[] => {
   return sentencesWhere(r, () => true).filter((s) => !title || s.end <= title.start || s.start >= title.end);
 };
 
+/**
+ * The period a report's work covers: its year of work, and the half for a half-year report. A
+ * government work report delivered in Y is already dated Y−1 by its year (document/year.ts).
+ */
+export function periodOf(r: AnalyzedReport): string | null {
+  if (r.analysis.year === null) return null;
+  return r.analysis.kind === 'half-year' ? `${r.analysis.year} H1` : String(r.analysis.year);
+}
+
+/**
+ * Whether report i covers the year of report i − 1 (a plan and a review of one year, a half-year
+ * report and the year's review, two departments' reviews): their differences are no change over time.
+ */
+const samePeriod = (periods: Array<string | null>, i: number) => i > 0 && periods[i] !== null && yearOfPeriod(periods[i]!) === yearOfPeriod(periods[i - 1] ?? '');
+const yearOfPeriod = (period: string) => period.slice(0, 4);
+
 export function trend(reports: AnalyzedReport[], segmenter: Segmenter, options: TrendOptions = {}): TrendJson {
   const ordered = orderByYear(reports);
+  const periods = ordered.map(periodOf);
   return {
-    documents: ordered.map((r) => ({ file: r.analysis.file, year: r.analysis.year, kind: r.analysis.kind })),
-    metrics: metricSeries(ordered),
-    terms: termTable(ordered, segmenter, options.keyTerms ?? 20),
+    documents: ordered.map((r, i) => ({
+      file: r.analysis.file,
+      year: r.analysis.year,
+      kind: r.analysis.kind,
+      period: periods[i]!,
+      samePeriodAsPrevious: samePeriod(periods, i),
+    })),
+    metrics: metricSeries(ordered, periods),
+    terms: termTable(ordered, periods, segmenter, options.keyTerms ?? 20),
     carriedOver: carriedOver(ordered, options.carryOver ?? 0.8, options.minSentence ?? 12),
   };
 }

@@ -193,7 +193,15 @@ const TrendPoint = z.object({
 });
 
 export const Trend = z.object({
-  documents: z.array(z.object({ file: z.string().nullable(), year: z.number().int().nullable(), kind: Kind })),
+  documents: z.array(
+    z.object({
+      file: z.string().nullable(),
+      year: z.number().int().nullable().describe('The year of work (a government work report delivered in Y reports Y−1)'),
+      kind: Kind,
+      period: z.string().nullable().describe('The period the report covers: its year of work, `YYYY H1` for a half-year report'),
+      samePeriodAsPrevious: z.boolean().describe('It covers the year of work of the report before it (a plan and a review of one year, a half-year report and the year): no delta or term change is read between them'),
+    }),
+  ),
   metrics: z.array(
     z.object({
       action: z.string().nullable(),
@@ -202,7 +210,7 @@ export const Trend = z.object({
       period: z.enum(['year']).describe('The period each point covers: the year of work of its report (a span of years or a target is never a point)'),
       unit: z.string(),
       points: z.array(TrendPoint).describe('One per document, in order; `given: false` where it has no such figure'),
-      deltas: z.array(z.number().nullable()).describe('Change from the previous document; null where either side is missing or masked'),
+      deltas: z.array(z.number().nullable()).describe('Change from the previous document; null where either side is missing or masked, or both cover one period'),
     }),
   ),
   terms: z.array(

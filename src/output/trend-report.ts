@@ -4,7 +4,8 @@ import { stringify } from 'csv-stringify/sync';
 import type { TrendJson } from './schema.js';
 import { heading, paragraph, table, text, toMarkdown } from './markdown.js';
 
-const label = (d: { file: string | null; year: number | null }) => `${d.year ?? '?'} ${d.file ?? ''}`.trim();
+const label = (d: { file: string | null; year: number | null; kind: string; samePeriodAsPrevious: boolean }) =>
+  `${d.year ?? '?'} (${d.kind}${d.samePeriodAsPrevious ? ', same year as the one before: no change read' : ''}) ${d.file ?? ''}`.trim();
 const signed = (x: number | null) => (x === null ? '' : x > 0 ? `+${x}` : String(x));
 
 /**

@@ -184,3 +184,48 @@ describe('series of headline indicators: keyed by what they measure, for the yea
     expect(t.metrics.some((m) => m.indicator === '进出口总额')).toBe(false);
   });
 });
+
+describe('a real pair: Hubei’s 2025 and 2026 reports (excerpts), the later closing the 十四五', () => {
+  // test/fixtures/compare/hubei-*-excerpt.txt: the review parts as published. The 2026 report
+  // reviews the five years (`“十四五”时期是…的五年`, then paragraphs that do not repeat it) before
+  // `刚刚过去的2025年…`; the five-year totals there (`办理人大代表建议3623件`) once stood in
+  // series against the 2025 report's year figures (`754件`).
+  const pair = [load('hubei-2025-excerpt.txt'), load('hubei-2026-excerpt.txt')];
+  const t = trend(pair, segmenter);
+  const later = pair[1]!;
+  const yearStarts = later.source.indexOf('刚刚过去的2025年');
+
+  it('dates each report by its year of work', () => {
+    expect(t.documents.map((d) => [d.year, d.samePeriodAsPrevious])).toEqual([[2024, false], [2025, false]]);
+  });
+
+  it('gives no point from the five-year review: every 2026 point lies in the 2025 part', () => {
+    expect(yearStarts).toBeGreaterThan(0);
+    const points = t.metrics.flatMap((m) => (m.points[1]!.given ? m.points[1]!.quantities : []));
+    expect(points.length).toBeGreaterThan(0);
+    for (const q of points) expect(q.start).toBeGreaterThan(yearStarts);
+    expect(t.metrics.some((m) => m.points.some((p) => p.value === 3623 || p.value === 3862))).toBe(false);
+  });
+
+  it('sets 2025’s GDP growth against 2024’s', () => {
+    const gdp = t.metrics.find((m) => m.indicator === '地区生产总值' && m.unit === '%')!;
+    expect(gdp.points.map((p) => [p.year, p.value])).toEqual([[2024, 5.8], [2025, 5.5]]);
+  });
+});
+
+describe('reports of one year are not read as change', () => {
+  const texts = [
+    '某局2021年党建工作总结\n一、主要工作\n全年召开党委会12次，开展主题党日活动10次。',
+    '某局机关党委2021年工作总结\n一、主要工作\n全年召开党委会15次。坚持主题党日制度，主题党日、主题党日、主题党日常态开展。',
+    '某局2022年党建工作总结\n一、主要工作\n全年召开党委会14次。',
+  ];
+  const t = trend(texts.map((text, i) => analyzeReport(text, { processor, source: { file: `r${i}.txt` } })), segmenter);
+
+  it('flags the second report of a year, reads no delta and no term change against it', () => {
+    expect(t.documents.map((d) => d.samePeriodAsPrevious)).toEqual([false, true, false]);
+    const meetings = t.metrics.find((m) => m.object === '党委会')!;
+    expect(meetings.points.map((p) => p.value)).toEqual([12, 15, 14]);
+    expect(meetings.deltas).toEqual([null, null, -1]);
+    for (const term of t.terms) expect(term.changes.map((c) => c.at)).not.toContain(1);
+  });
+});
