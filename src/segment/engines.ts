@@ -3,9 +3,12 @@
  * lists; the segmenter turns those into tokens with offsets.
  *
  *   nodejieba     the default: cppjieba with nodejieba's dictionaries. Through baogao's binding
- *                 (native/, built at install) one dictionary (about 115 MB) serves every thread of
- *                 the process. Where the binding was not built, nodejieba's own addon is used: the
- *                 same tokens, but each thread loads two tries of its own (about 240 MB) in a second.
+ *                 (native/, built at install) one dictionary serves every thread of the process:
+ *                 an image of cppjieba's built dictionary, cached in a file (image-cache.ts) that
+ *                 later processes map in a few milliseconds (about 12 MB, shared); the first
+ *                 process with a dictionary set builds it (about a second). Where the binding was
+ *                 not built, nodejieba's own addon is used: the same tokens, but each thread loads
+ *                 two tries of its own (about 240 MB) in a second.
  *   node-rs       @node-rs/jieba (jieba-rs, prebuilt binaries from the npm registry; an optional
  *                 dependency): about 60 MB, loads in a tenth of a second, cuts about twice as fast.
  *                 It keeps jieba's own tag for a word its dictionary already has, so the tags of
@@ -17,6 +20,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { imageFile } from './image-cache.js';
 
 export type EngineName = 'nodejieba' | 'node-rs';
 export const ENGINES: readonly EngineName[] = ['nodejieba', 'node-rs'];
@@ -42,11 +46,20 @@ interface NodejiebaModule {
 
 /** baogao's binding (native/): cppjieba with one dictionary per process, shared by all threads. */
 interface SharedBinding {
-  open(key: string, dict: string, hmm: string, userDict: string): object;
+  /**
+   * With `cacheFile` (a path, or '' for none) the dictionary is an image of cppjieba's built one,
+   * mapped from that file, or built and written there when the file is missing or invalid; without
+   * it, cppjieba's own objects are built as before the cache (kept to compare against).
+   */
+  open(key: string, dict: string, hmm: string, userDict: string, cacheFile?: string): object;
   /** Flat: word, tag, word, tag … */
   tag(handle: object, text: string): string[];
-  /** Dictionaries built in this process so far, and how many are in use. */
-  stats(): { builds: number; live: number };
+  /** In this process so far: dictionaries built from the text files, cache files mapped and written; engines in use. */
+  stats(): { builds: number; mapped: number; written: number; live: number };
+  /** The image format's version (absent in a binding built before the cache). */
+  readonly formatVersion?: number;
+  /** A hash of a file's bytes, or undefined where it cannot be read. */
+  hashFile?(path: string): string | undefined;
 }
 
 const SHARED_BINDING = fileURLToPath(new URL('../../native/build/Release/jieba_shared.node', import.meta.url));
@@ -79,6 +92,29 @@ function withUserDict<T>(entries: string[], use: (file: string) => T): T {
   }
 }
 
+/**
+ * The registry key and cache file of a dictionary set: a hash of the image format, nodejieba's
+ * version (cppjieba's loading rules), the dictionary and HMM files' paths and bytes (hashed by the
+ * binding) and the user entries, so any change to them names another file. cacheFile is '' where
+ * no folder can be written (the image is kept in memory), and undefined (cppjieba builds its own,
+ * as before the cache) with BAOGAO_JIEBA_CACHE=off or a binding built before images.
+ */
+function dictionarySet(binding: SharedBinding, j: NodejiebaModule, entries: string[]): { key: string; cacheFile?: string } {
+  if (binding.formatVersion === undefined || !binding.hashFile || process.env.BAOGAO_JIEBA_CACHE === 'off') {
+    return { key: createHash('sha256').update(`${j.DEFAULT_DICT}\n${j.DEFAULT_HMM_DICT}\n${entries.join('\n')}`).digest('hex') };
+  }
+  const version = (require('nodejieba/package.json') as { version: string }).version;
+  const hash = createHash('sha256').update(`baogao-jieba image ${binding.formatVersion} nodejieba ${version} ${process.arch}\n`);
+  for (const file of [j.DEFAULT_DICT, j.DEFAULT_HMM_DICT]) {
+    const bytes = binding.hashFile(file);
+    // Unreadable: no image; open() reports the file as before (cppjieba would abort on it).
+    if (bytes === undefined) return { key: `unreadable\n${entries.join('\n')}` };
+    hash.update(`${file}\n${bytes}\n`);
+  }
+  const key = hash.update(entries.join('\n')).digest('hex');
+  return { key, cacheFile: imageFile(key) };
+}
+
 function nodejieba(): Engine {
   const j = require('nodejieba') as NodejiebaModule;
   const binding = sharedBinding();
@@ -98,8 +134,10 @@ function nodejieba(): Engine {
     },
     load(entries) {
       // Threads asking for the same dictionaries get the same instance: the key says which.
-      const key = createHash('sha256').update(`${j.DEFAULT_DICT}\n${j.DEFAULT_HMM_DICT}\n${entries.join('\n')}`).digest('hex');
-      handle = withUserDict(entries, (file) => binding.open(key, j.DEFAULT_DICT, j.DEFAULT_HMM_DICT, file));
+      const { key, cacheFile } = dictionarySet(binding, j, entries);
+      handle = withUserDict(entries, (file) =>
+        cacheFile === undefined ? binding.open(key, j.DEFAULT_DICT, j.DEFAULT_HMM_DICT, file) : binding.open(key, j.DEFAULT_DICT, j.DEFAULT_HMM_DICT, file, cacheFile),
+      );
     },
   };
 }

@@ -97,8 +97,8 @@ const PLACEHOLDER = /^[xX*＊×]+$/;
 
 /**
  * Creates a segmenter. Dictionary paths are checked first: a missing file throws
- * DictionaryError before nodejieba is touched. New dictionaries or words reload jieba (about a
- * second), so that their frequencies count.
+ * DictionaryError before nodejieba is touched. New dictionaries or words reload jieba, so that
+ * their frequencies count: about a second the first time a set is seen, then from its cached image.
  */
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   const name = options.engine ?? 'nodejieba';
