@@ -1,6 +1,7 @@
 /**
- * baogao's cppjieba binding (native/): the tokens and tags of nodejieba's own addon, one
- * dictionary for every thread of the process, and an error where cppjieba would abort.
+ * baogao's cppjieba binding (native/): the tokens and tags of nodejieba's own addon (from
+ * cppjieba's dictionary and from its cached image), one dictionary for every thread of the
+ * process, and an error where cppjieba would abort.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,15 +38,21 @@ describe('shared cppjieba binding', () => {
         const user = join(dir, 'user.utf8');
         writeFileSync(user, readFileSync('dictionaries/political-terms.utf8', 'utf8') + readFileSync('dictionaries/report-words.utf8', 'utf8'));
         nodejieba.load({ userDict: user });
-        const handle = binding!.open('shared-binding.test', nodejieba.DEFAULT_DICT, nodejieba.DEFAULT_HMM_DICT, user);
+        // cppjieba's own dictionary, and (where the binding has them) its image, cached in a file.
+        const handles = [binding!.open('shared-binding.test', nodejieba.DEFAULT_DICT, nodejieba.DEFAULT_HMM_DICT, user)];
+        if (binding!.formatVersion !== undefined) {
+          handles.push(binding!.open('shared-binding.test', nodejieba.DEFAULT_DICT, nodejieba.DEFAULT_HMM_DICT, user, join(dir, 'image.img')));
+        }
         for (const text of corpus) {
-          const flat = binding!.tag(handle, text);
           const pairs = nodejieba.tag(text);
-          expect(flat.length).toBe(pairs.length * 2);
-          pairs.forEach(({ word, tag }, i) => {
-            expect(flat[2 * i]).toBe(word);
-            expect(flat[2 * i + 1]).toBe(tag);
-          });
+          for (const handle of handles) {
+            const flat = binding!.tag(handle, text);
+            expect(flat.length).toBe(pairs.length * 2);
+            pairs.forEach(({ word, tag }, i) => {
+              expect(flat[2 * i]).toBe(word);
+              expect(flat[2 * i + 1]).toBe(tag);
+            });
+          }
         }
       } finally {
         rmSync(dir, { recursive: true, force: true });
