@@ -26,7 +26,9 @@
 #define BAOGAO_DICT_IMAGE_HPP
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
+#include <initializer_list>
 #include <map>
 #include <stdint.h>
 #include <string>

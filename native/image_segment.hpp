@@ -36,10 +36,10 @@
 #include <utility>
 #include <vector>
 
+#include "dict_image.hpp"  // first: cppjieba's PosTagger.hpp needs DictTrie declared
 #include "cppjieba/PosTagger.hpp"
 #include "cppjieba/PreFilter.hpp"
 #include "cppjieba/SegmentBase.hpp"
-#include "dict_image.hpp"
 
 namespace baogao {
 

@@ -25,7 +25,16 @@
 #include <utility>
 #include <vector>
 
+#include "cppjieba/DictTrie.hpp"
+#include "cppjieba/HMMModel.hpp"
+#include "cppjieba/MixSegment.hpp"
+#include "dict_image.hpp"
+#include "image_segment.hpp"
+
+// After cppjieba: <windows.h> would otherwise turn its min() calls into macros.
 #ifdef _WIN32
+#define NOMINMAX
+#define WIN32_LEAN_AND_MEAN
 #include <windows.h>
 #include <io.h>
 #include <process.h>
@@ -38,12 +47,6 @@
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
-
-#include "cppjieba/DictTrie.hpp"
-#include "cppjieba/HMMModel.hpp"
-#include "cppjieba/MixSegment.hpp"
-#include "dict_image.hpp"
-#include "image_segment.hpp"
 
 namespace {
 
@@ -153,7 +156,7 @@ bool WriteAtomically(const std::string& path, const std::string& bytes) {
   bool ok = false;
 #ifdef _WIN32
   std::wstring wtmp = Wide(tmp), wpath = Wide(path);
-  FILE* out = _wfopen(wtmp.c_str(), L"wbx");
+  FILE* out = _wfopen(wtmp.c_str(), L"wb");
   if (!out) return false;
   ok = fwrite(bytes.data(), 1, bytes.size(), out) == bytes.size();
   ok = fclose(out) == 0 && ok;
