@@ -6,7 +6,7 @@
  * image in memory.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,7 +216,9 @@ describe.skipIf(binding?.formatVersion === undefined)('dictionary image', () => 
         'another format': Buffer.from('BGJIEBA\n' + 'x'.repeat(1000)),
       };
       for (const [name, bytes] of Object.entries(bad)) {
-        writeFileSync(file, bytes);
+        // Replaced, not rewritten in place: a mapping of the old file may still be open.
+        writeFileSync(`${file}.bad`, bytes);
+        renameSync(`${file}.bad`, file);
         const before = binding!.stats();
         const handle = binding!.open(key(), small, HMM, user, file);
         expect({ name, ...delta(before) }).toEqual({ name, builds: 1, mapped: 1, written: 1 });
