@@ -93,9 +93,9 @@ function withUserDict<T>(entries: string[], use: (file: string) => T): T {
 }
 
 /**
- * The registry key and cache file of a dictionary set: a hash of the image format, nodejieba's
- * version (cppjieba's loading rules), the dictionary and HMM files' paths and bytes (hashed by the
- * binding) and the user entries, so any change to them names another file. cacheFile is '' where
+ * The registry key and cache file of a dictionary set: a hash of the image format, the binding's
+ * and nodejieba's versions (cppjieba's loading rules), the dictionary and HMM files' paths and
+ * bytes (hashed by the binding) and the user entries, so any change to them names another file. cacheFile is '' where
  * no folder can be written (the image is kept in memory), and undefined (cppjieba builds its own,
  * as before the cache) with BAOGAO_JIEBA_CACHE=off or a binding built before images.
  */
@@ -105,7 +105,8 @@ function dictionarySet(binding: SharedBinding, j: NodejiebaModule, entries: stri
   }
   const version = (require('nodejieba/package.json') as { version: string }).version;
   const hash = createHash('sha256').update(`baogao-jieba image ${binding.formatVersion} nodejieba ${version} ${process.arch}\n`);
-  for (const file of [j.DEFAULT_DICT, j.DEFAULT_HMM_DICT]) {
+  // The binding's own bytes too: a rebuilt binding (a fix in how it dumps cppjieba) makes new images.
+  for (const file of [j.DEFAULT_DICT, j.DEFAULT_HMM_DICT, SHARED_BINDING]) {
     const bytes = binding.hashFile(file);
     // Unreadable: no image; open() reports the file as before (cppjieba would abort on it).
     if (bytes === undefined) return { key: `unreadable\n${entries.join('\n')}` };
