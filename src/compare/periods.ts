@@ -128,6 +128,41 @@ export function yearFigures(report: AnalyzedReport, year: number | null) {
   }).sort((a, b) => a.rank - b.rank || a.metric.start - b.metric.start);
 }
 
+/** The span a figure covers when it is not one year's: an annual average, a total, or the span's. */
+export type SpanKind = 'years-average' | 'years-total' | 'years';
+
+/**
+ * The review's figures for a span of years ending with the year of work (`过去五年…年均增长6%`,
+ * `累计新增就业…`, the paragraphs of a `"十四五"时期…` review), each with its indicator, signed value
+ * and kind. Never a target, another year's figure, or the start of a change.
+ */
+export function spanFigures(report: AnalyzedReport, year: number | null) {
+  return reviewMetrics(report).flatMap((m) => {
+    const kind = spanKind(report.text, m, year);
+    if (!kind) return [];
+    const clause = clauseAround(report.text, m.start, m.end);
+    const lead = report.text.slice(clause.start, m.start);
+    const indicator = indicatorOf(report.text, clause.start, m.start, m.object, OTHER_MEASURE);
+    if (!indicator) return [];
+    return [{ metric: m, clause, indicator, kind, value: DECLINE.test(lead) ? -m.value! : m.value! }];
+  });
+}
+
+function spanKind(text: string, m: { start: number; end: number }, year: number | null): SpanKind | null {
+  if (periodRank(text, m, year) !== null) return null;
+  const clause = clauseAround(text, m.start, m.end);
+  const lead = text.slice(clause.start, m.start);
+  const lineStart = startOf(text, m.start, true);
+  const paragraph = text.slice(withLeadIn(text, lineStart), m.start);
+  if (TARGET_WORDS.test(paragraph)) return null;
+  if (FROM_STATE.test(lead) && TO_STATE.test(text.slice(m.end, clause.end))) return null;
+  if (year !== null && [...lead.matchAll(YEAR_IN)].some((y) => Number(y[1]) !== year)) return null;
+  const thisYear = new RegExp(`${year ?? '\\d{4}'}年|全年|过去一年|去年|一年来`);
+  const spanned = SPAN_OF_YEARS.test(lead) || SEVERAL_YEARS.test(paragraph.slice(0, OPENING)) || inSpanPart(text, lineStart, thisYear);
+  if (!spanned) return null;
+  return /年均|每年/.test(lead) ? 'years-average' : /累计/.test(lead) ? 'years-total' : 'years';
+}
+
 /**
  * Whether a figure of a review is the period's own result, and how surely: 0 when its sentence
  * names the year (`2025年`, `全年`, `过去一年`), 1 otherwise, 2 in a paragraph that mentions several

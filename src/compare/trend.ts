@@ -14,7 +14,7 @@ import { categoryOf } from '../segment/categories.js';
 import type { MetricJson, TrendJson } from '../output/schema.js';
 import { isContentToken } from '../segment/content-terms.js';
 import { convert, unitFamily } from './targets.js';
-import { clauseAround, OTHER_MEASURE, periodRank, yearFigures } from './periods.js';
+import { clauseAround, OTHER_MEASURE, periodRank, spanFigures, yearFigures, type SpanKind } from './periods.js';
 import { indicatorOf, isHeadlineIndicator, SCOPE } from './indicators.js';
 import { inRanges, planRanges, sentencesWhere, type TextUnit } from './units.js';
 import { RATE_UNITS } from '../metrics/units.js';
@@ -66,6 +66,7 @@ const HEADLINE_UNITS = new Set(['元', '%', '个百分点', '人', '吨', '斤']
 const NAMES_NOTHING = /^(?:比例|比重|占比|份额|项目|数量|总量|规模|个数|次数|人数|金额|增速|贡献率|其中|合计|总数)$/;
 
 interface SeriesFigures {
+  period: 'year' | SpanKind;
   action: string | null;
   object: string;
   indicator: string | null;
@@ -98,7 +99,15 @@ function metricSeries(reports: AnalyzedReport[], periods: Array<string | null>):
         if (!isHeadlineIndicator(c.indicator) || !HEADLINE_UNITS.has(unitFamily(c.metric.unit))) continue;
         headline.add(c.metric);
         const key = `i\u0000${c.indicator}\u0000${unitFamily(c.metric.unit)}`;
-        add(key, i, { action: c.metric.action, object: c.indicator, indicator: c.indicator, unit: c.metric.unit }, { metric: c.metric, rank: c.rank, signed: c.value });
+        add(key, i, { period: 'year', action: c.metric.action, object: c.indicator, indicator: c.indicator, unit: c.metric.unit }, { metric: c.metric, rank: c.rank, signed: c.value });
+      }
+      // A span's figures (`年均增长6%`, `累计…`) make series of their own, like with like: a report
+      // that closes a five-year plan against the one that closed the plan before.
+      for (const [k, c] of spanFigures(r, r.analysis.year).entries()) {
+        if (!isHeadlineIndicator(c.indicator) || !HEADLINE_UNITS.has(unitFamily(c.metric.unit))) continue;
+        headline.add(c.metric);
+        const key = `${c.kind}\u0000${c.indicator}\u0000${unitFamily(c.metric.unit)}`;
+        add(key, i, { period: c.kind, action: c.metric.action, object: c.indicator, indicator: c.indicator, unit: c.metric.unit }, { metric: c.metric, rank: k, signed: c.value });
       }
     }
     for (const { metric: m, rank } of periodMetrics(r)) {
@@ -108,13 +117,14 @@ function metricSeries(reports: AnalyzedReport[], periods: Array<string | null>):
       if (isHeadlineIndicator(indicatorOf(r.text, clause.start, m.start, m.object, OTHER_MEASURE))) continue;
       const object = m.object.replace(SCOPE, '') || m.object;
       const key = `o\u0000${m.action ?? ''}\u0000${object}\u0000${unitFamily(m.unit)}`;
-      add(key, i, { action: m.action, object, indicator: null, unit: m.unit }, { metric: m, rank });
+      add(key, i, { period: 'year', action: m.action, object, indicator: null, unit: m.unit }, { metric: m, rank });
     }
   });
   const out: TrendJson['metrics'] = [];
   const mappers = reports.map(sourceMapper);
   for (const s of series.values()) {
-    if (s.perDoc.filter((d) => d.length).length < (s.indicator ? 1 : 2)) continue;
+    // A headline indicator's year series stands with one report's figure; any other needs two.
+    if (s.perDoc.filter((d) => d.length).length < (s.indicator && s.period === 'year' ? 1 : 2)) continue;
     const points = s.perDoc.map((ranked, i) => {
       const report = { file: reports[i]!.analysis.file, year: reports[i]!.analysis.year };
       if (!ranked.length) return { ...report, value: null, masked: false, given: false, quantities: [] };
@@ -139,10 +149,10 @@ function metricSeries(reports: AnalyzedReport[], periods: Array<string | null>):
       const prev = i > 0 ? points[i - 1] : null;
       return prev && !samePeriod(periods, i) && p.value !== null && prev.value !== null ? round(p.value - prev.value) : null;
     });
-    out.push({ action: s.action, object: s.object, indicator: s.indicator, period: 'year', unit: s.unit, points, deltas });
+    out.push({ action: s.action, object: s.object, indicator: s.indicator, period: s.period, unit: s.unit, points, deltas });
   }
   // Headline indicators first, in the dictionary's order of reading; then the rest by object.
-  return out.sort((a, b) => Number(b.indicator !== null) - Number(a.indicator !== null) || a.object.localeCompare(b.object) || String(a.action).localeCompare(String(b.action)));
+  return out.sort((a, b) => Number(b.indicator !== null) - Number(a.indicator !== null) || Number(a.period !== 'year') - Number(b.period !== 'year') || a.object.localeCompare(b.object) || String(a.action).localeCompare(String(b.action)));
 }
 
 function termTable(reports: AnalyzedReport[], periods: Array<string | null>, segmenter: Segmenter, keyTerms: number): TrendJson['terms'] {

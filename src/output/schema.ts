@@ -207,7 +207,9 @@ export const Trend = z.object({
       action: z.string().nullable(),
       object: z.string(),
       indicator: z.string().nullable().describe('The headline indicator the series follows (地区生产总值, 社会消费品零售总额…), keyed by it whatever each report calls it; null for a series of one counted thing'),
-      period: z.enum(['year']).describe('The period each point covers: the year of work of its report (a span of years or a target is never a point)'),
+      period: z
+        .enum(['year', 'years-average', 'years-total', 'years'])
+        .describe('What each point covers: `year`, its report’s year of work; for a span of years ending then (a `"十四五"时期` review), `years-average` (年均, 每年), `years-total` (累计) or `years`. Series never mix periods; a target is never a point'),
       unit: z.string(),
       points: z.array(TrendPoint).describe('One per document, in order; `given: false` where it has no such figure'),
       deltas: z.array(z.number().nullable()).describe('Change from the previous document; null where either side is missing or masked, or both cover one period'),

@@ -6,6 +6,7 @@ import { heading, paragraph, table, text, toMarkdown } from './markdown.js';
 
 const label = (d: { file: string | null; year: number | null; kind: string; samePeriodAsPrevious: boolean }) =>
   `${d.year ?? '?'} (${d.kind}${d.samePeriodAsPrevious ? ', same year as the one before: no change read' : ''}) ${d.file ?? ''}`.trim();
+const PERIOD = { year: 'year', 'years-average': 'span, per year', 'years-total': 'span, total', years: 'span' } as const;
 const signed = (x: number | null) => (x === null ? '' : x > 0 ? `+${x}` : String(x));
 
 /**
@@ -23,10 +24,11 @@ function columnNames(t: TrendJson): string[] {
 export function trendToMarkdown(t: TrendJson): string {
   const years = columnNames(t);
   const metrics = table(
-    ['Action', 'Object', 'Unit', ...years],
+    ['Action', 'Object', 'Period', 'Unit', ...years],
     t.metrics.map((m) => [
       m.action ?? '—',
       m.object,
+      PERIOD[m.period],
       m.unit,
       ...m.points.map((p, i) => (p.given ? `${p.masked ? '(masked)' : p.value}${m.deltas[i] !== null ? ` (${signed(m.deltas[i]!)})` : ''}` : '—')),
     ]),
@@ -63,8 +65,8 @@ export function trendToCsv(t: TrendJson): string {
   for (const m of t.metrics) {
     m.points.forEach((p, i) => {
       if (!p.given) return;
-      rows.push([m.action ?? '', m.object, m.unit, p.year ?? '', p.file ?? '', p.value ?? '', String(p.masked), m.deltas[i] ?? '', p.quantities.map((q) => q.quantity).join(' ')]);
+      rows.push([m.action ?? '', m.object, m.indicator ?? '', m.period, m.unit, p.year ?? '', p.file ?? '', p.value ?? '', String(p.masked), m.deltas[i] ?? '', p.quantities.map((q) => q.quantity).join(' ')]);
     });
   }
-  return stringify(rows, { header: true, columns: ['action', 'object', 'unit', 'year', 'file', 'value', 'masked', 'delta', 'quantities'] });
+  return stringify(rows, { header: true, columns: ['action', 'object', 'indicator', 'period', 'unit', 'year', 'file', 'value', 'masked', 'delta', 'quantities'] });
 }

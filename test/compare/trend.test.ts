@@ -56,8 +56,8 @@ describe('trend across years', () => {
     expect(md).toContain('## Metric series');
     expect(md).toMatch(/\| 召开\s+\| 党委会/);
     const csv = trendToCsv(result).split(/\r?\n/);
-    expect(csv[0]).toBe('action,object,unit,year,file,value,masked,delta,quantities');
-    expect(csv.some((l) => l.startsWith('召开,党委会,次,2022,') && l.includes(',15,false,3,'))).toBe(true);
+    expect(csv[0]).toBe('action,object,indicator,period,unit,year,file,value,masked,delta,quantities');
+    expect(csv.some((l) => l.startsWith('召开,党委会,,year,次,2022,') && l.includes(',15,false,3,'))).toBe(true);
   });
 });
 
@@ -227,5 +227,30 @@ describe('reports of one year are not read as change', () => {
     expect(meetings.points.map((p) => p.value)).toEqual([12, 15, 14]);
     expect(meetings.deltas).toEqual([null, null, -1]);
     for (const term of t.terms) expect(term.changes.map((c) => c.at)).not.toContain(1);
+  });
+});
+
+describe('a span’s figures make series of their own, never points of a year’s', () => {
+  // Two reports that each close a five-year plan (given together to trend, as an archive would be).
+  const closing = (year: number, plan: string, average: number, jobs: number, growth: number) =>
+    [
+      `${year + 1}年政府工作报告`,
+      `一、${plan}时期和${year}年工作回顾`,
+      `${plan}时期是极不平凡的五年。全省生产总值年均增长${average}%，累计新增城镇就业${jobs}万人。`,
+      `刚刚过去的${year}年，全省生产总值增长${growth}%，城镇新增就业${jobs / 5}万人。`,
+      `二、${year + 1}年工作安排`,
+      '主要预期目标是：地区生产总值增长5%左右。',
+    ].join('\n');
+  const t = trend([closing(2020, '“十三五”', 7.1, 400, 3.9), closing(2025, '“十四五”', 5.6, 350, 5.5)].map((text, i) => analyzeReport(text, { processor, source: { file: `r${i}.txt` } })), segmenter);
+  const find = (indicator: string, period: string) => t.metrics.find((m) => m.indicator === indicator && m.period === period);
+
+  it('sets a five-year average against the last five-year average, and the year against the year', () => {
+    expect(find('地区生产总值', 'years-average')!.points.map((p) => [p.year, p.value])).toEqual([[2020, 7.1], [2025, 5.6]]);
+    expect(find('地区生产总值', 'year')!.points.map((p) => p.value)).toEqual([3.9, 5.5]);
+  });
+
+  it('keeps a five-year total apart from the year’s figure', () => {
+    expect(find('城镇新增就业', 'years-total')!.points.map((p) => p.value)).toEqual([400, 350]);
+    expect(find('城镇新增就业', 'year')!.points.map((p) => p.value)).toEqual([80, 70]);
   });
 });
