@@ -15,10 +15,10 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js ...args`; `onSpawn` gets the child, e.g. to kill it. */
-export function runCli(args: string[], onSpawn?: (child: ReturnType<typeof spawn>) => void): Promise<Run> {
+/** Runs `command ...args` to its end, collecting its output; `onSpawn` gets the child, e.g. to kill it. */
+export function runCommand(command: string, args: string[], onSpawn?: (child: ReturnType<typeof spawn>) => void): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -28,6 +28,9 @@ export function runCli(args: string[], onSpawn?: (child: ReturnType<typeof spawn
     onSpawn?.(child);
   });
 }
+
+/** Runs `node dist/cli.js ...args`. */
+export const runCli = (args: string[], onSpawn?: (child: ReturnType<typeof spawn>) => void): Promise<Run> => runCommand(process.execPath, [cli, ...args], onSpawn);
 
 export interface Line {
   file: string;

@@ -6,24 +6,15 @@
  * part-way with EFBIG, as it does with ENOSPC on a full disk (Node ignores SIGXFSZ), so a line
  * really is cut in the middle, not merely refused.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, counts, notBuilt, readLines, root, runCli, type Run } from './helpers.js';
+import { cli, counts, notBuilt, readLines, root, runCli, runCommand, type Run } from './helpers.js';
 
 /** `node dist/cli.js ...args` with files limited to `kb` KiB (bash's `ulimit -f` counts KiB). */
 function runLimited(kb: number, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', `ulimit -f ${kb} && exec "$0" "$@"`, process.execPath, cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
+  return runCommand('bash', ['-c', `ulimit -f ${kb} && exec "$0" "$@"`, process.execPath, cli, ...args]);
 }
 
 const complaints = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('baogao: batch: cannot'));
