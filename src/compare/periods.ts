@@ -128,6 +128,9 @@ export function yearFigures(report: AnalyzedReport, year: number | null) {
   }).sort((a, b) => a.rank - b.rank || a.metric.start - b.metric.start);
 }
 
+/** Words that name the year of work in a review: `2025年`, `全年`, `过去一年`, `一年来`. */
+const thisYearPattern = (year: number | null) => new RegExp(`${year ?? '\\d{4}'}年|全年|过去一年|去年|一年来`);
+
 /** The span a figure covers when it is not one year's: an annual average, a total, or the span's. */
 export type SpanKind = 'years-average' | 'years-total' | 'years';
 
@@ -157,7 +160,7 @@ function spanKind(text: string, m: { start: number; end: number }, year: number 
   if (TARGET_WORDS.test(paragraph)) return null;
   if (FROM_STATE.test(lead) && TO_STATE.test(text.slice(m.end, clause.end))) return null;
   if (year !== null && [...lead.matchAll(YEAR_IN)].some((y) => Number(y[1]) !== year)) return null;
-  const thisYear = new RegExp(`${year ?? '\\d{4}'}年|全年|过去一年|去年|一年来`);
+  const thisYear = thisYearPattern(year);
   const spanned = SPAN_OF_YEARS.test(lead) || SEVERAL_YEARS.test(paragraph.slice(0, OPENING)) || inSpanPart(text, lineStart, thisYear);
   if (!spanned) return null;
   return /年均|每年/.test(lead) ? 'years-average' : /累计/.test(lead) ? 'years-total' : 'years';
@@ -170,7 +173,7 @@ function spanKind(text: string, m: { start: number; end: number }, year: number 
  * whose sentence does not name the year), another year's, or a target's.
  */
 export function periodRank(text: string, m: { start: number; end: number }, year: number | null): 0 | 1 | 2 | null {
-  const thisYear = new RegExp(`${year ?? '\\d{4}'}年|全年|过去一年|去年|一年来`);
+  const thisYear = thisYearPattern(year);
   const clause = clauseAround(text, m.start, m.end);
   const lead = text.slice(clause.start, m.start);
   const sentence = text.slice(startOf(text, m.start), m.start);
