@@ -44,6 +44,10 @@ export { compare, compareFiles, polarityOf, isMet, convert, compatibleUnits, low
 export type { CompareOptions, Polarity, Status, Evidence, ItemResult } from './compare/index.js';
 export { trend, orderByYear, type TrendOptions } from './compare/trend.js';
 
+// Proofreading: lint rules as unified plugins, and their reporters
+export { lint, RULES, severities, UnknownRuleError, type LintMessage, type LintOptions, type LintRule, type Severity } from './lint/index.js';
+export { lintToSarif, lintToText, type LintResult } from './output/lint-report.js';
+
 // Archives: worker-thread batches with resume and tables
 export { batch, expandInputs, writeTables, isErrorRecord, LineWriter, OutputError, type BatchOptions, type BatchRecord, type BatchDocumentRecord, type BatchErrorRecord } from './batch/index.js';
 

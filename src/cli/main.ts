@@ -9,6 +9,7 @@ const commands: Record<string, { run: (args: string[], io: CliIO) => Promise<num
   batch: { run: (args, io) => import('./batch-command.js').then((m) => m.batchCommand(args, io)), summary: 'parse a whole archive on worker threads into JSONL (and CSV tables)' },
   compare: { run: (args, io) => import('./compare-command.js').then((m) => m.compareCommand(args, io)), summary: 'was last year\'s plan carried out? plan items and targets against a report' },
   trend: { run: (args, io) => import('./trend-command.js').then((m) => m.trendCommand(args, io)), summary: 'compare reports across years: metric series, terms, carried-over text' },
+  lint: { run: (args, io) => import('./lint-command.js').then((m) => m.lintCommand(args, io)), summary: 'proofread reports: unfilled template values, numbering, repeated text, punctuation' },
 };
 
 export const mainHelp = `Usage: baogao <command> [options]

@@ -36,7 +36,7 @@ describe.skipIf(!built)('what a command loads', () => {
     expect(has(modules, /\/dist\/compare\//)).toBe(false);
   });
 
-  for (const args of [['--help'], ['parse', '--help'], ['compare', '--help'], ['trend', '--help'], ['batch', '--help'], ['parse'], ['compare', 'one.txt'], ['parse', '--format', 'xml', report]]) {
+  for (const args of [['--help'], ['parse', '--help'], ['compare', '--help'], ['trend', '--help'], ['batch', '--help'], ['lint', '--help'], ['parse'], ['compare', 'one.txt'], ['parse', '--format', 'xml', report]]) {
     it(`baogao ${args.join(' ')} loads neither the analysis nor jieba`, () => {
       const modules = modulesOf(...args);
       expect(modules.length).toBeGreaterThan(0);

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeReport, createProcessor } from '../../src/analyze.js';
+import { lint, RULES, severities, type LintOptions } from '../../src/lint/index.js';
+import { createSegmenter } from '../../src/segment/segmenter.js';
+
+const processor = createProcessor({ segmenter: createSegmenter() });
+const run = (text: string, options?: LintOptions) => {
+  const report = analyzeReport(text, { processor, source: { file: 'r.txt' } });
+  const messages = lint(report, options);
+  // every finding slices back to the text as read
+  for (const m of messages) expect(text.slice(m.start, m.end)).toBe(m.actual);
+  return messages;
+};
+const ids = (text: string, rule: string) => run(text).filter((m) => m.ruleId === rule);
+
+describe('unfilled-placeholder', () => {
+  it.each([
+    ['全年召开党委会xx次。', 'xx'],
+    ['发展党员XX名。', 'XX'],
+    ['覆盖率达到x.x%。', 'x.x'],
+    ['20xx年工作要点', '20xx'],
+    ['于x月xx日召开。', 'x'],
+    ['组织**场培训。', '**'],
+    ['XX局党委高度重视。', 'XX'],
+    ['由某某同志负责。', '某某'],
+  ])('flags %s', (text, actual) => {
+    const found = ids(`一、工作总结\n${text}\n`, 'unfilled-placeholder');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]!.actual).toBe(actual);
+    expect(found[0]!.severity).toBe('error');
+  });
+
+  it.each([
+    ['使用Excel表格统计。'],
+    ['开展X光检查。'],
+    ['全年召开党委会12次。'],
+    ['推进XML数据交换。'],
+  ])('leaves %s alone', (text) => {
+    expect(ids(`一、工作总结\n${text}\n`, 'unfilled-placeholder')).toEqual([]);
+  });
+});
+
+describe('numbering', () => {
+  it('flags a repeated 三是, a skipped number and a half-width bracket among full-width ones', () => {
+    const text = '一、主要工作\n一是学习。二是调研。三是整改。三是总结。\n二、存在问题\n（一）思想。\n(二)作风。\n四、下步打算\n抓落实。\n';
+    const found = ids(text, 'numbering');
+    expect(found.map((m) => m.actual)).toEqual(['三是', '(二)', '四、']);
+  });
+
+  it('counts afresh under each parent', () => {
+    const text = '一、主要工作\n（一）学习。\n（二）调研。\n二、存在问题\n（一）思想。\n（二）作风。\n';
+    expect(ids(text, 'numbering')).toEqual([]);
+  });
+});
+
+describe('repeated-text', () => {
+  const sentence = '党员干部在系统学习党的百年党史中明理增信，进一步坚定了历史自信和历史自觉';
+  it('flags a sentence written twice, and one repeated with a word changed', () => {
+    expect(ids(`一、工作\n${sentence}。其他工作扎实推进。\n${sentence}。\n`, 'repeated-text')).toHaveLength(1);
+    const edited = sentence.replace('系统学习', '学习');
+    expect(ids(`一、工作\n${sentence}。\n${edited}。\n`, 'repeated-text')).toHaveLength(1);
+  });
+
+  it('leaves alone short stock sentences and different long ones', () => {
+    expect(ids('一、工作\n加强党的建设。\n二、打算\n加强党的建设。\n', 'repeated-text')).toEqual([]);
+    expect(ids(`一、工作\n${sentence}。\n全年召开党委会12次，研究重大事项30项，听取意识形态工作汇报4次。\n`, 'repeated-text')).toEqual([]);
+  });
+});
+
+describe('punctuation', () => {
+  it('flags doubled marks, unbalanced quotes and brackets, ASCII marks between Chinese characters', () => {
+    const found = ids('一、工作\n认真学习。。落实“两个维护。\n开展活动（共3次。\n学习,调研;总结\n', 'punctuation');
+    expect(found.map((m) => [m.actual, m.expected])).toEqual([
+      ['。。', ['。']],
+      ['“', null],
+      ['（', null],
+      [',', ['，']],
+      [';', ['；']],
+    ]);
+  });
+
+  it('leaves alone balanced pairs across one line, numbers and Latin text', () => {
+    expect(ids('一、工作\n落实“两个维护”（共3次）。\n金额1,000元，时间12:30，see A, B; C.\n', 'punctuation')).toEqual([]);
+  });
+});
+
+describe('severities', () => {
+  it('a rule can be switched off or raised; an unknown rule is refused', () => {
+    const text = '一、工作\n召开党委会xx次。。\n';
+    expect(run(text, { rules: { punctuation: 'off' } }).some((m) => m.ruleId === 'punctuation')).toBe(false);
+    expect(run(text, { rules: { punctuation: 'error' } }).find((m) => m.ruleId === 'punctuation')!.severity).toBe('error');
+    expect(() => severities({ rules: { 'no-such-rule': 'warn' } })).toThrow(/unknown lint rule/);
+    expect(RULES.every((r) => r.severity !== ('off' as string))).toBe(true);
+  });
+
+  it('maps a tree rule’s finding back through normalisation (full-width digits, traditional script)', () => {
+    const text = '一、主要工作\n一是學習。二是調研。二是整改。\n';
+    const found = run(text).filter((m) => m.ruleId === 'numbering');
+    expect(found.map((m) => m.actual)).toEqual(['二是']);
+    expect(found[0]!.start).toBe(text.lastIndexOf('二是'));
+  });
+});
