@@ -9,7 +9,7 @@ import type { Root } from '../../tree/types.js';
 import { report } from '../message.js';
 
 /** Units, date words and counters a template number stands before. */
-const AFTER_NUMBER = '次|名|人次|人|个|项|件|篇|场|期|批|家|所|户|元|万元|亿元|万|%|％|年|月|日|天|小时|课时|学时|条|份|本|部|处|起|例|支|组|类|余|多';
+const AFTER_NUMBER = '次|轮|名|人次|人|个|项|件|篇|场|期|批|家|所|户|元|万元|亿元|万|%|％|年|月|日|天|小时|课时|学时|条|份|本|部|处|起|例|支|组|类|余|多';
 /** Suffixes of an organisation or a person's title after a placeholder name. */
 const NAME_SUFFIX = '局|处|科|委|办|部|厅|院|所|校|站|队|中心|公司|集团|支部|党委|党组|总支|县|市|区|镇|乡|村|街道|社区|同志|书记|主任|局长';
 
