@@ -7,13 +7,15 @@ export const lintHelp = `Usage: baogao lint FILE... [options]
 
 Proofread reports before they are sent: unfilled template values (xx次, 20xx年,
 XX局, 某某), numbering slips (a repeated 三是, a skipped number, (二) among
-（一）), sentences written twice, and punctuation (。。, unbalanced quotes and
-brackets, ASCII , ; : in Chinese text). Each finding has its position in the
+（一）), formulations written wrong (两个“维护”, 四个意识 with a member missing)
+and misspelt fixed terms (条列), sentences written twice, and punctuation (。。,
+unbalanced quotes and brackets, ASCII , ; : in Chinese text). Each finding has its position in the
 file as read, its rule and, where one exists, the fix.
 
 Rules and default severities:
-  unfilled-placeholder  error   numbering      warn
-  repeated-text         warn    punctuation    warn
+  unfilled-placeholder  error   formulation    error
+  numbering             warn    repeated-text  warn
+  punctuation           warn
 
 Options:
   --format text|json|sarif
@@ -72,13 +74,14 @@ export async function lintCommand(args: string[], io: CliIO): Promise<number> {
     if (error instanceof UnknownRuleError) throw new UsageError(`lint: ${error.message}`);
     throw error;
   }
-  const processor = createProcessor({ segmenter: segmenterFrom(values) });
+  const segmenter = segmenterFrom(values);
+  const processor = createProcessor({ segmenter });
   const results: Array<{ file: string; source: string; messages: ReturnType<typeof lint> }> = [];
   let failed = 0;
   for (const path of positionals) {
     try {
       const report = await loadReport(path, { processor });
-      results.push({ file: path, source: report.source, messages: lint(report, { rules }) });
+      results.push({ file: path, source: report.source, messages: lint(report, { rules, segmenter }) });
     } catch (error) {
       if (!isReadError(error)) throw error;
       failed++;

@@ -13,6 +13,8 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { AnalyzedReport } from '../analyze.js';
 import type { Root } from '../tree/types.js';
+import { createSegmenter, type Segmenter } from '../segment/segmenter.js';
+import formulation from './rules/formulation.js';
 import numbering, { type ParseProblem } from './rules/numbering.js';
 import punctuation from './rules/punctuation.js';
 import repeatedText from './rules/repeated-text.js';
@@ -26,19 +28,22 @@ export interface LintRule {
   reads: 'source' | 'tree';
   severity: Exclude<Severity, 'off'>;
   summary: string;
-  plugin: Plugin<[], Root>;
+  plugin: Plugin<[{ segmenter?: Segmenter }?], Root>;
 }
 
 export const RULES: readonly LintRule[] = [
   { id: 'unfilled-placeholder', reads: 'source', severity: 'error', summary: '模板占位符未填写 a template value left unfilled (xx次, 20xx年, XX局, 某某)', plugin: unfilledPlaceholder },
   { id: 'numbering', reads: 'tree', severity: 'warn', summary: '序号重复、跳号、括号不一 repeated, skipped or mixed-bracket numbers', plugin: numbering },
   { id: 'repeated-text', reads: 'tree', severity: 'warn', summary: '语句重复 a sentence written twice', plugin: repeatedText },
+  { id: 'formulation', reads: 'source', severity: 'error', summary: '提法、错别字 a formulation written wrong or with wrong members (两个“维护”), a misspelt fixed term (条列)', plugin: formulation },
   { id: 'punctuation', reads: 'source', severity: 'warn', summary: '标点 doubled marks, unbalanced quotes and brackets, ASCII marks in Chinese', plugin: punctuation },
 ];
 
 export interface LintOptions {
   /** Severity per rule id, over the rule's default; `off` switches it off. */
   rules?: Record<string, Severity>;
+  /** jieba, for the rules that need word boundaries (`formulation`); made when needed if not given. */
+  segmenter?: Segmenter;
 }
 
 export interface LintMessage {
@@ -78,7 +83,8 @@ export function lint(report: AnalyzedReport, options: LintOptions = {}): LintMes
     const file = new VFile({ value: reads === 'source' ? report.source : report.text, path: report.document.file ?? undefined });
     if (reads === 'tree') file.data = { ...file.data, parseProblems: parseProblems(report) };
     const processor = unified();
-    for (const rule of rules) processor.use(rule.plugin);
+    const segmenter = rules.some((r) => r.id === 'formulation') ? (options.segmenter ?? createSegmenter()) : undefined;
+    for (const rule of rules) processor.use(rule.plugin, { segmenter });
     processor.runSync(report.tree, file);
     for (const m of file.messages) {
       let start = m.place && 'start' in m.place ? m.place.start.offset! : 0;

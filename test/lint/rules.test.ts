@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport, createProcessor } from '../../src/analyze.js';
 import { lint, RULES, severities, type LintOptions } from '../../src/lint/index.js';
@@ -99,5 +100,39 @@ describe('severities', () => {
     const found = run(text).filter((m) => m.ruleId === 'numbering');
     expect(found.map((m) => m.actual)).toEqual(['二是']);
     expect(found[0]!.start).toBe(text.lastIndexOf('二是'));
+  });
+});
+
+describe('formulation', () => {
+  it.each([
+    ['践行两个“维护”。', '两个“维护”', ['“两个维护”']],
+    ['做到两个‘确立’。', '两个‘确立’', ['“两个确立”']],
+    ['严格执行党内监督条列。', '条列', ['条例']],
+    ['开展多伦次谈话。', '多伦次', ['多轮次']],
+    ['认真贯切落实。', '贯切', ['贯彻']],
+  ])('flags %s', (text, actual, expected) => {
+    const found = ids(`一、工作\n${text}\n`, 'formulation');
+    expect(found.map((m) => [m.actual, m.expected])).toEqual([[actual, expected]]);
+    expect(found[0]!.severity).toBe('error');
+  });
+
+  it('flags a formulation listed with a member missing or miswritten, and gives the list', () => {
+    const found = ids('一、工作\n增强“四个意识”（政治意识、大局意识、核心意识）。坚定四个自信：道路自信、理论自信、制度自信、文明自信。\n', 'formulation');
+    expect(found).toHaveLength(2);
+    expect(found[0]!.reason).toContain('缺少看齐意识');
+    expect(found[0]!.expected).toEqual(['政治意识、大局意识、核心意识、看齐意识']);
+    expect(found[1]!.reason).toContain('文明自信');
+  });
+
+  it('leaves alone the right forms, a list written right, and a form inside longer words', () => {
+    const text = '一、工作\n践行“两个维护”，增强“四个意识”（政治意识、大局意识、核心意识、看齐意识），落实“三会一课”（支部党员大会、支部委员会、党小组会和党课）。逐条列出问题清单。多伦县开展活动。\n';
+    expect(ids(text, 'formulation')).toEqual([]);
+  });
+
+  it('never flags a term of the political-terms dictionary written as it stands there', () => {
+    const terms = readFileSync('dictionaries/political-terms.utf8', 'utf8').split('\n').filter(Boolean).map((l) => l.split(' ')[0]!);
+    expect(terms.length).toBeGreaterThan(500);
+    const text = `一、工作\n${terms.map((t) => `坚持${t}。`).join('\n')}\n`;
+    expect(ids(text, 'formulation')).toEqual([]);
   });
 });
