@@ -8,13 +8,15 @@ export const lintHelp = `Usage: baogao lint FILE... [options]
 Proofread reports before they are sent: unfilled template values (xx次, 20xx年,
 XX局, 某某), numbering slips (a repeated 三是, a skipped number, (二) among
 （一）), formulations written wrong (两个“维护”, 四个意识 with a member missing)
-and misspelt fixed terms (条列), sentences written twice, and punctuation (。。,
-unbalanced quotes and brackets, ASCII , ; : in Chinese text). Each finding has its position in the
+and misspelt fixed terms (条列), formulations outdated by the report's year,
+a plan part planning an earlier year, sentences written twice, and punctuation
+(。。, unbalanced quotes and brackets, ASCII , ; : in Chinese text). Each finding has its position in the
 file as read, its rule and, where one exists, the fix.
 
 Rules and default severities:
   unfilled-placeholder  error   formulation    error
   numbering             warn    repeated-text  warn
+  outdated-formulation  warn    year-consistency warn
   punctuation           warn
 
 Options:

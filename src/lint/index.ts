@@ -16,6 +16,8 @@ import type { Root } from '../tree/types.js';
 import { createSegmenter, type Segmenter } from '../segment/segmenter.js';
 import formulation from './rules/formulation.js';
 import numbering, { type ParseProblem } from './rules/numbering.js';
+import outdatedFormulation from './rules/outdated-formulation.js';
+import yearConsistency, { type YearData } from './rules/year-consistency.js';
 import punctuation from './rules/punctuation.js';
 import repeatedText from './rules/repeated-text.js';
 import unfilledPlaceholder from './rules/unfilled-placeholder.js';
@@ -36,6 +38,8 @@ export const RULES: readonly LintRule[] = [
   { id: 'numbering', reads: 'tree', severity: 'warn', summary: '序号重复、跳号、括号不一 repeated, skipped or mixed-bracket numbers', plugin: numbering },
   { id: 'repeated-text', reads: 'tree', severity: 'warn', summary: '语句重复 a sentence written twice', plugin: repeatedText },
   { id: 'formulation', reads: 'source', severity: 'error', summary: '提法、错别字 a formulation written wrong or with wrong members (两个“维护”), a misspelt fixed term (条列)', plugin: formulation },
+  { id: 'outdated-formulation', reads: 'source', severity: 'warn', summary: '提法已更新 a formulation superseded before the report’s year (学习贯彻党的十九大精神 in 2023)', plugin: outdatedFormulation },
+  { id: 'year-consistency', reads: 'source', severity: 'warn', summary: '年份不符 a plan part for one year planning another, a summary of Y calling Y 明年', plugin: yearConsistency },
   { id: 'punctuation', reads: 'source', severity: 'warn', summary: '标点 doubled marks, unbalanced quotes and brackets, ASCII marks in Chinese', plugin: punctuation },
 ];
 
@@ -82,6 +86,7 @@ export function lint(report: AnalyzedReport, options: LintOptions = {}): LintMes
     if (!rules.length) continue;
     const file = new VFile({ value: reads === 'source' ? report.source : report.text, path: report.document.file ?? undefined });
     if (reads === 'tree') file.data = { ...file.data, parseProblems: parseProblems(report) };
+    else file.data = { ...file.data, ...yearData(report) };
     const processor = unified();
     const segmenter = rules.some((r) => r.id === 'formulation') ? (options.segmenter ?? createSegmenter()) : undefined;
     for (const rule of rules) processor.use(rule.plugin, { segmenter });
@@ -100,6 +105,20 @@ export function lint(report: AnalyzedReport, options: LintOptions = {}): LintMes
       const point = place.toPoint(f.start) ?? { line: 1, column: 1 };
       return { ...f, severity: levels.get(f.ruleId) as LintMessage['severity'], line: point.line, column: point.column };
     });
+}
+
+/**
+ * The report's year of work and kind, and its plan parts (top-level sections and named parts whose
+ * role is plans; a plan document as a whole) with the year their plan items are for: offsets into
+ * the text as read.
+ */
+function yearData(report: AnalyzedReport): YearData {
+  const doc = report.document;
+  const yearIn = (start: number, end: number) => doc.planItems.find((p) => p.start >= start && p.end <= end && p.year !== null)?.year ?? null;
+  const spans = [...doc.sections, ...doc.parts].filter((s) => s.role === 'plans').map((s) => ({ start: s.start, end: s.end }));
+  if (doc.kind === 'plan') spans.push({ start: 0, end: report.source.length });
+  const planParts = spans.map((s) => ({ ...s, year: yearIn(s.start, s.end) ?? (doc.kind === 'plan' ? doc.year : null) }));
+  return { year: doc.year, kind: doc.kind, planParts };
 }
 
 /** The parser's numbering messages (headings/numbering.ts), with offsets into `report.text`. */

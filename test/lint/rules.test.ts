@@ -136,3 +136,34 @@ describe('formulation', () => {
     expect(ids(text, 'formulation')).toEqual([]);
   });
 });
+
+describe('outdated-formulation', () => {
+  it('flags a superseded formulation by the report’s own year of work', () => {
+    const found = ids('某局2023年党建工作总结\n一、主要工作\n深入学习贯彻党的十九大精神。贯彻党的十九大和十九届历次全会精神。\n', 'outdated-formulation');
+    expect(found.map((m) => [m.actual, m.expected])).toEqual([
+      ['学习贯彻党的十九大精神', ['学习贯彻党的二十大精神']],
+      ['党的十九大和十九届历次全会精神', ['党的二十大和二十届历次全会精神']],
+    ]);
+  });
+
+  it('leaves it alone in a report on work before the change, and where it is history', () => {
+    expect(ids('某局2021年党建工作总结\n一、主要工作\n深入学习贯彻党的十九大精神。\n', 'outdated-formulation')).toEqual([]);
+    expect(ids('某局2023年党建工作总结\n一、主要工作\n党的十九大以来，各项工作取得新进展。\n', 'outdated-formulation')).toEqual([]);
+  });
+});
+
+describe('year-consistency', () => {
+  it('flags a plan part for one year that plans another, and a summary calling its own year 明年', () => {
+    const text = '某局2022年工作总结\n一、主要工作\n全年召开党委会12次。明年（2022年）继续推进。\n二、2023年工作打算\n一是2022年，我们将持续深化学习。二是抓好落实。\n';
+    const found = ids(text, 'year-consistency');
+    expect(found.map((m) => [m.actual, m.expected])).toEqual([
+      ['明年（2022年）', ['今年（2022年）']],
+      ['2022年', ['2023年']],
+    ]);
+  });
+
+  it('leaves alone comparisons, spans and deadlines in a plan, and a plan’s own year', () => {
+    const text = '某局2022年工作总结\n一、主要工作\n全年召开党委会12次。\n二、2023年工作打算\n一是比2022年增加2次。二是2022年以来的问题全部整改。三是到2025年完成建设。四是2023年，我们将深化学习。\n';
+    expect(ids(text, 'year-consistency')).toEqual([]);
+  });
+});
