@@ -28,7 +28,7 @@ export function parseReport(text: string, file: VFile = new VFile({ value: text 
   });
   const root: Root = { type: 'root', children: [], position: pos(0, text.length) };
   const stack: Section[] = [];
-  const numbering = new NumberingChecker();
+  let numbering = new NumberingChecker();
   const top = (): Root | Section => stack[stack.length - 1] ?? root;
 
   const lines = splitLines(text);
@@ -123,6 +123,16 @@ export function parseReport(text: string, file: VFile = new VFile({ value: text 
     // Inline items belong to their paragraph; a new line closes them.
     while (stack.length && stack[stack.length - 1]!.level === 'item') stack.pop();
     const marker = markers[i];
+    // An attachment (`附件`, `附件2：…名单`) is a document of its own: its numbering starts afresh,
+    // and no section of the report runs on into it.
+    if (!marker && ATTACHMENT.test(text.slice(line.contentStart, line.end))) {
+      stack.length = 0;
+      numbering = new NumberingChecker();
+      lastItemOrdinal.clear();
+      lastInlineOrdinal.clear();
+      body(line.contentStart, line.end);
+      return;
+    }
     if (marker) {
       const { bodyStart } = openSection(marker, cutTitle(text, marker.end, line.end));
       if (bodyStart < line.end) body(bodyStart, line.end);
@@ -152,6 +162,9 @@ export function parseReport(text: string, file: VFile = new VFile({ value: text 
 }
 
 
+
+/** A line that heads an attachment: `附件`, `附件1`, `附件二：…`, short, on its own. */
+const ATTACHMENT = /^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[：:][^\n。]{0,40})?\s*$/;
 
 /**
  * The line that opens an unnumbered closing plan part, or -1. It comes after the last level-1

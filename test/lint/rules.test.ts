@@ -167,3 +167,24 @@ describe('year-consistency', () => {
     expect(ids(text, 'year-consistency')).toEqual([]);
   });
 });
+
+describe('punctuation after a heading number, and quoted titles', () => {
+  it('flags 一. and 1、. at a line’s start, not a decimal or a list in prose', () => {
+    const found = ids('一.主要工作\n1、.学习\n2.调研\n增长1.5%，完成一、二季度任务。\n', 'punctuation');
+    expect(found.map((m) => [m.actual, m.expected])).toEqual([['.', ['、']], ['、.', ['、', '.']]]);
+  });
+
+  it('leaves a document’s title in 《》 as it was issued', () => {
+    const text = '某局2023年党建工作总结\n一、主要工作\n学习《关于学习贯彻党的十九大精神的通知》和《学习,调研条列》。\n';
+    expect(ids(text, 'outdated-formulation')).toEqual([]);
+    expect(ids(text, 'formulation')).toEqual([]);
+    expect(ids(text, 'punctuation')).toEqual([]);
+  });
+});
+
+describe('numbering in attachments', () => {
+  it('counts afresh in each attachment; 附件10万元 in prose is no attachment', () => {
+    const text = '一、主要工作\n学习。\n二、下步打算\n落实。\n附件1\n一、基本情况\n情况。\n二、主要做法\n做法。\n附件2：名单\n一、人员\n附件10万元经费已拨付。\n三、其他\n';
+    expect(ids(text, 'numbering').map((m) => m.actual)).toEqual(['三、']);
+  });
+});

@@ -1,11 +1,14 @@
 /**
  * punctuation: a doubled mark (`。。`, `，，`), a quote or bracket left open or closed twice within a
  * line (`“…`, `（…`, `《…`), and an ASCII comma, semicolon or colon between Chinese characters. Line by
- * line, since a Chinese quote or bracket does not run across paragraphs in these reports.
+ * line, since a Chinese quote or bracket does not run across paragraphs in these reports; and a
+ * heading number followed by the wrong mark (`一.` for `一、`, `1、.`). ASCII marks inside a document's
+ * title in `《》` are left alone: it is cited as issued.
  */
 import type { VFile } from 'vfile';
 import type { Root } from '../../tree/types.js';
 import { report } from '../message.js';
+import { inSpans, titleSpans } from '../quoted.js';
 
 const DOUBLED = /([。，、；：！？])\1+/g;
 const PAIRS: Array<[open: string, close: string, name: string]> = [
@@ -17,6 +20,10 @@ const PAIRS: Array<[open: string, close: string, name: string]> = [
 const CJK = '[\\u4e00-\\u9fff]';
 const ASCII_MARK = new RegExp(`(?<=${CJK})[,;:](?=${CJK})`, 'g');
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
+/** A Chinese heading numeral followed by a full stop (`一.`, `二．`): it takes `、`. */
+const NUMERAL_DOT = /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}([.．])(?![.．\d])/g;
+/** A heading number followed by both marks (`1、.`, `2.、`). */
+const BOTH_MARKS = /(?:^|\n)[ \t\u3000]*\d{1,3}([、][.．]|[.．]、)/g;
 
 export default function punctuation() {
   return (_tree: Root, file: VFile) => {
@@ -24,8 +31,16 @@ export default function punctuation() {
     for (const m of text.matchAll(DOUBLED)) {
       report(file, 'punctuation', { start: m.index, end: m.index + m[0].length, reason: `标点重复（doubled punctuation）：“${m[0]}”`, expected: [m[1]!] });
     }
+    const titles = titleSpans(text);
     for (const m of text.matchAll(ASCII_MARK)) {
+      if (inSpans(titles, m.index, m.index + 1)) continue;
       report(file, 'punctuation', { start: m.index, end: m.index + 1, reason: `中文中使用了半角标点（half-width punctuation in Chinese text）：“${m[0]}”`, expected: [FULL[m[0]]!] });
+    }
+    for (const [pattern, expected] of [[NUMERAL_DOT, ['、']], [BOTH_MARKS, ['、', '.']]] as const) {
+      for (const m of text.matchAll(pattern)) {
+        const start = m.index + m[0].length - m[1]!.length;
+        report(file, 'punctuation', { start, end: start + m[1]!.length, reason: `序号后标点有误（a heading number followed by the wrong mark）：“${m[1]}”`, expected: [...expected] });
+      }
     }
     let lineStart = 0;
     for (const line of text.split('\n')) {
