@@ -7,7 +7,7 @@
  * - a misspelt fixed term (dictionaries/misspellings.tsv): `条列` for 条例, `多伦次` for 多轮次 — only
  *   where jieba cuts the text at both its ends, so a form inside longer words (`逐条列出`) and any term
  *   of the political-terms dictionary (a single token) is never touched.
- * A document's title in `《》` is cited as issued and left alone.
+ * A document's title in `《》` is checked too: an issued title is spelt right (`《…党内监督条例》`).
  */
 import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
@@ -15,7 +15,6 @@ import type { Root } from '../../tree/types.js';
 import { dictionaryPath } from '../../segment/dictionaries.js';
 import type { Segmenter } from '../../segment/segmenter.js';
 import { report } from '../message.js';
-import { inSpans, titleSpans } from '../quoted.js';
 
 interface Formulation {
   name: string;
@@ -56,11 +55,9 @@ export default function formulation(options: FormulationOptions = {}) {
   return (_tree: Root, file: VFile) => {
     const text = String(file.value);
     const { formulations, misspellings } = load();
-    const titles = titleSpans(text);
     for (const f of formulations) {
       for (const wrong of f.wrong) {
         for (let at = text.indexOf(wrong); at >= 0; at = text.indexOf(wrong, at + wrong.length)) {
-          if (inSpans(titles, at, at + wrong.length)) continue;
           report(file, 'formulation', { start: at, end: at + wrong.length, reason: `提法写法有误（formulation written wrong）：应为“${f.name}”`, expected: [`“${f.name}”`] });
         }
       }
@@ -89,7 +86,6 @@ export default function formulation(options: FormulationOptions = {}) {
         // Token boundaries of the text, cut once and only when a form is found.
         tokens ??= boundaries(text, options.segmenter);
         if (tokens.size && (!tokens.has(at) || !tokens.has(at + written.length))) continue;
-        if (inSpans(titles, at, at + written.length)) continue;
         report(file, 'formulation', { start: at, end: at + written.length, reason: `错别字（misspelt term）：“${written}”应为“${correct}”`, expected: [correct] });
       }
     }
