@@ -71,7 +71,7 @@ describe('repeated-text', () => {
 
 describe('punctuation', () => {
   it('flags doubled marks, unbalanced quotes and brackets, ASCII marks between Chinese characters', () => {
-    const found = ids('一、工作\n认真学习。。落实“两个维护。\n开展活动（共3次。\n学习,调研;总结\n', 'punctuation');
+    const found = ids('一、工作\n认真学习。。落实“两个维护。\n开展活动（共3次，3人，2天，1场。\n学习,调研;总结\n', 'punctuation');
     expect(found.map((m) => [m.actual, m.expected])).toEqual([
       ['。。', ['。']],
       ['“', null],
@@ -79,6 +79,12 @@ describe('punctuation', () => {
       [',', ['，']],
       [';', ['；']],
     ]);
+  });
+
+  it('a text written with ASCII marks throughout gets one finding, with the count', () => {
+    const found = ids('一、工作\n学习,调研,总结,整改;落实。\n', 'punctuation');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.reason).toContain('4处');
   });
 
   it('leaves alone balanced pairs across one line, numbers and Latin text', () => {

@@ -2,7 +2,9 @@
  * punctuation: a doubled mark (`。。`, `，，`), a quote or bracket left open or closed twice within a
  * line (`“…`, `（…`, `《…`), and an ASCII comma, semicolon or colon between Chinese characters. Line by
  * line, since a Chinese quote or bracket does not run across paragraphs in these reports; and a
- * heading number followed by the wrong mark (`一.` for `一、`, `1、.`). ASCII marks inside a document's
+ * heading number followed by the wrong mark (`一.` for `一、`, `1、.`). A text written with ASCII
+ * marks throughout (as many as full-width ones) gets one finding for all of them: a conversion, not
+ * thirty slips. ASCII marks inside a document's
  * title in `《》` are left alone: it is cited as issued.
  */
 import type { VFile } from 'vfile';
@@ -32,9 +34,16 @@ export default function punctuation() {
       report(file, 'punctuation', { start: m.index, end: m.index + m[0].length, reason: `标点重复（doubled punctuation）：“${m[0]}”`, expected: [m[1]!] });
     }
     const titles = titleSpans(text);
-    for (const m of text.matchAll(ASCII_MARK)) {
-      if (inSpans(titles, m.index, m.index + 1)) continue;
-      report(file, 'punctuation', { start: m.index, end: m.index + 1, reason: `中文中使用了半角标点（half-width punctuation in Chinese text）：“${m[0]}”`, expected: [FULL[m[0]]!] });
+    const ascii = [...text.matchAll(ASCII_MARK)].filter((m) => !inSpans(titles, m.index, m.index + 1));
+    const full = (text.match(/[，；：]/g) ?? []).length;
+    if (ascii.length && ascii.length >= full) {
+      // Written (or converted) with ASCII marks throughout: one finding for the text, not one per comma.
+      const first = ascii[0]!;
+      report(file, 'punctuation', { start: first.index, end: first.index + 1, reason: `全文使用半角标点（half-width punctuation throughout）：${ascii.length}处，应改为全角`, expected: [FULL[first[0]]!] });
+    } else {
+      for (const m of ascii) {
+        report(file, 'punctuation', { start: m.index, end: m.index + 1, reason: `中文中使用了半角标点（half-width punctuation in Chinese text）：“${m[0]}”`, expected: [FULL[m[0]]!] });
+      }
     }
     for (const [pattern, expected] of [[NUMERAL_DOT, ['、']], [BOTH_MARKS, ['、', '.']]] as const) {
       for (const m of text.matchAll(pattern)) {
