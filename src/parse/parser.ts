@@ -125,7 +125,7 @@ export function parseReport(text: string, file: VFile = new VFile({ value: text 
     const marker = markers[i];
     // An attachment (`附件`, `附件2：…名单`) is a document of its own: its numbering starts afresh,
     // and no section of the report runs on into it.
-    if (!marker && ATTACHMENT.test(text.slice(line.contentStart, line.end))) {
+    if (!marker && ATTACHMENT.test(text.slice(line.contentStart, line.end).trim())) {
       stack.length = 0;
       numbering = new NumberingChecker();
       lastItemOrdinal.clear();
@@ -164,7 +164,7 @@ export function parseReport(text: string, file: VFile = new VFile({ value: text 
 
 
 /** A line that heads an attachment: `附件`, `附件1`, `附件二：…`, short, on its own. */
-const ATTACHMENT = /^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[：:][^\n。]{0,40})?\s*$/;
+const ATTACHMENT = /^附件[ \t\u3000]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})?(?:[：:][^\n。]{0,40})?$/;
 
 /**
  * The line that opens an unnumbered closing plan part, or -1. It comes after the last level-1
