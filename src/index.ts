@@ -57,5 +57,6 @@ export { toDocument } from './output/document.js';
 export { metricsToCsv, type MetricRow } from './output/metrics-csv.js';
 export { documentsToMarkdown } from './output/document-markdown.js';
 export { comparisonToMarkdown, comparisonToCsv } from './output/compare-report.js';
+export { comparisonToDocx, comparisonToDocxDocument } from './output/compare-docx.js';
 export { trendToMarkdown, trendToCsv } from './output/trend-report.js';
 export { jsonSchema } from './output/json-schema.js';

@@ -1,4 +1,5 @@
 /** `baogao compare PLAN REPORT [--format json|csv|md]` */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 // The analysis, the comparison and the output formats are imported once the arguments are known
 // to be good: `--help` and usage errors answer without loading them (or jieba).
@@ -15,7 +16,10 @@ PLAN is a plan document (工作要点) or a report whose plan part is used (工�
 下一步); REPORT is the next review, whose review part is used.
 
 Options:
-  --format json|csv|md  output format (default json)
+  --format json|csv|md|docx
+                        output format (default json); docx: the Word table
+                        offices file, 工作计划完成情况对照表 (needs --out)
+  --out FILE            write the output to FILE instead of stdout
 ${dictionaryHelp}
   -h, --help            show this help
 
@@ -27,14 +31,16 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false }, ...dictionaryOptions },
+    options: { format: { type: 'string' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h', default: false }, ...dictionaryOptions },
   });
   if (values.help) {
     io.out(compareHelp);
     return 0;
   }
   if (positionals.length !== 2) throw new UsageError('compare: give exactly two files, PLAN and REPORT (see baogao compare --help)');
-  const format = formatOption(values.format, ['json', 'csv', 'md'], 'json', 'compare');
+  const format = formatOption(values.format, ['json', 'csv', 'md', 'docx'], 'json', 'compare');
+  // A Word file is bytes, not text: it goes to a file, never into a terminal.
+  if (format === 'docx' && !values.out) throw new UsageError('compare: --format docx needs --out FILE.docx');
   const [{ createProcessor, loadReport }, { compare }, { isReadError }] = await Promise.all([import('../analyze.js'), import('../compare/compare.js'), import('../io/errors.js')]);
   const segmenter = segmenterFrom(values);
   const processor = createProcessor({ segmenter });
@@ -43,11 +49,21 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     const report = await loadReport(positionals[1]!, { processor });
     const result = compare(plan, report, segmenter);
     for (const w of result.warnings) io.err(`baogao: warning: ${w.message} [${w.code}]\n`);
-    if (format === 'json') io.out(JSON.stringify(result, null, 2) + '\n');
+    let output: string | Buffer;
+    if (format === 'json') output = JSON.stringify(result, null, 2) + '\n';
+    else if (format === 'docx') output = await (await import('../output/compare-docx.js')).comparisonToDocx(result);
     else {
       const { comparisonToCsv, comparisonToMarkdown } = await import('../output/compare-report.js');
-      io.out(format === 'md' ? comparisonToMarkdown(result) : comparisonToCsv(result));
+      output = format === 'md' ? comparisonToMarkdown(result) : comparisonToCsv(result);
     }
+    if (values.out) {
+      try {
+        writeFileSync(values.out, output);
+      } catch (error) {
+        io.err(`baogao: compare: cannot write ${values.out}: ${(error as Error).message}\n`);
+        return 74;
+      }
+    } else io.out(output as string);
     return 0;
   } catch (error) {
     if (!isReadError(error)) throw error;

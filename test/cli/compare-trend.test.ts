@@ -6,6 +6,27 @@ import { run } from './run.js';
 const plan = 'test/fixtures/compare/gov-2022.txt';
 const report = 'test/fixtures/compare/gov-2023.txt';
 
+describe('baogao compare --format docx', () => {
+  it('writes the Word 对照表 to --out, and refuses without --out', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'baogao-docx-'));
+    try {
+      const out = join(dir, '对照表.docx');
+      const written = await run('compare', plan, report, '--format', 'docx', '--out', out);
+      expect(written.code).toBe(0);
+      expect(written.out).toBe('');
+      expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK'); // a zip, as every .docx
+      const refused = await run('compare', plan, report, '--format', 'docx');
+      expect(refused.code).toBe(2);
+      expect(refused.err).toContain('--out');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('baogao compare', () => {
   it('prints a Comparison as JSON by default', async () => {
     const { code, out } = await run('compare', plan, report);
