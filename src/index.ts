@@ -49,7 +49,7 @@ export { lint, RULES, severities, UnknownRuleError, type LintMessage, type LintO
 export { lintToSarif, lintToText, type LintResult } from './output/lint-report.js';
 
 // Archives: worker-thread batches with resume and tables
-export { batch, expandInputs, writeTables, isErrorRecord, LineWriter, OutputError, type BatchOptions, type BatchRecord, type BatchDocumentRecord, type BatchErrorRecord } from './batch/index.js';
+export { batch, expandInputs, writeTables, writeTablesXlsx, isErrorRecord, LineWriter, OutputError, type BatchOptions, type BatchRecord, type BatchDocumentRecord, type BatchErrorRecord } from './batch/index.js';
 
 // Output: zod schemas of everything printed, and the writers
 export * from './output/schema.js';
@@ -58,5 +58,6 @@ export { metricsToCsv, type MetricRow } from './output/metrics-csv.js';
 export { documentsToMarkdown } from './output/document-markdown.js';
 export { comparisonToMarkdown, comparisonToCsv } from './output/compare-report.js';
 export { comparisonToDocx, comparisonToDocxDocument } from './output/compare-docx.js';
+export { comparisonSheets, sheetsToXlsx, trendSheets, type Sheet } from './output/xlsx.js';
 export { trendToMarkdown, trendToCsv } from './output/trend-report.js';
 export { jsonSchema } from './output/json-schema.js';

@@ -6,5 +6,5 @@ export { expandInputs, isReportFile, REPORT_EXTENSIONS, type Expanded } from './
 export { planGlob, isGlob, type GlobPlan } from './glob.js';
 export { hashFile, sha256 } from './hash.js';
 export { LineWriter, OutputError, prepareResume, readRecords, repairLastLine, writeLine, type ResumePlan } from './jsonl.js';
-export { writeTables, tableRows, type TableCounts } from './tables.js';
+export { writeTables, writeTablesXlsx, tableRows, type TableCounts } from './tables.js';
 export { isErrorRecord, type BatchRecord, type BatchDocumentRecord, type BatchErrorRecord } from './types.js';

@@ -7,7 +7,7 @@ import { startPool } from '../batch/batch.js';
 import { LineWriter, OutputError, prepareResume, type ResumePlan } from '../batch/jsonl.js';
 import type { Pool } from '../batch/pool.js';
 import { Progress } from '../batch/progress.js';
-import { writeTables } from '../batch/tables.js';
+import { writeTables, writeTablesXlsx } from '../batch/tables.js';
 import { expandInputs, REPORT_EXTENSIONS } from '../batch/walk.js';
 import { checkDictionaryPath, DictionaryError } from '../segment/segmenter.js';
 import { engineFrom } from './shared-options.js';
@@ -39,7 +39,9 @@ Options:
                     content hash, parse the rest (changed files again, and
                     their old lines are removed); a cut-off last line is cut
   --tables DIR      afterwards, write documents.csv, sections.csv, metrics.csv
-                    and plan-items.csv in DIR for every line of the output
+                    and plan-items.csv in DIR for every line of the output;
+                    --tables FILE.xlsx writes them as one Excel workbook,
+                    a sheet each
   --dict FILE       extra jieba user dictionary (word [freq] [tag] per line); repeatable
   --word WORD       extra word: "词", "词 tag" or "词 freq tag"; repeatable
   --segmenter NAME  nodejieba (default) or node-rs (@node-rs/jieba, optional:
@@ -193,7 +195,9 @@ async function run(
   let summary = `baogao batch: ${parts.join(', ')} in ${seconds.toFixed(1)} s (${progress.rate().toFixed(1)} docs/s) → ${out}`;
   if (values.tables) {
     const tables = values.tables;
-    const counts = await writeTables(out, tables).catch((error: unknown) => {
+    // `--tables FILE.xlsx`: one workbook instead of a folder of CSV files.
+    const write = tables.toLowerCase().endsWith('.xlsx') ? writeTablesXlsx : writeTables;
+    const counts = await write(out, tables).catch((error: unknown) => {
       throw (error as { code?: unknown }).code ? new OutputError(tables, 'write the tables in', error) : error;
     });
     summary += `; tables in ${values.tables}: ${counts.documents} documents, ${counts.sections} sections, ${counts.metrics} metrics, ${counts['plan-items']} plan items`;

@@ -1,9 +1,8 @@
 /** `baogao compare PLAN REPORT [--format json|csv|md]` */
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 // The analysis, the comparison and the output formats are imported once the arguments are known
 // to be good: `--help` and usage errors answer without loading them (or jieba).
-import { UsageError, type CliIO } from './io.js';
+import { BINARY_FORMATS, UsageError, writeOutput, type CliIO } from './io.js';
 import { dictionaryHelp, dictionaryOptions, formatOption, segmenterFrom } from './shared-options.js';
 
 export const compareHelp = `Usage: baogao compare PLAN REPORT [options]
@@ -16,9 +15,10 @@ PLAN is a plan document (工作要点) or a report whose plan part is used (工�
 下一步); REPORT is the next review, whose review part is used.
 
 Options:
-  --format json|csv|md|docx
+  --format json|csv|md|docx|xlsx
                         output format (default json); docx: the Word table
-                        offices file, 工作计划完成情况对照表 (needs --out)
+                        offices file, 工作计划完成情况对照表; xlsx: a workbook,
+                        a sheet of plan items and one of targets (both need --out)
   --out FILE            write the output to FILE instead of stdout
 ${dictionaryHelp}
   -h, --help            show this help
@@ -38,9 +38,8 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     return 0;
   }
   if (positionals.length !== 2) throw new UsageError('compare: give exactly two files, PLAN and REPORT (see baogao compare --help)');
-  const format = formatOption(values.format, ['json', 'csv', 'md', 'docx'], 'json', 'compare');
-  // A Word file is bytes, not text: it goes to a file, never into a terminal.
-  if (format === 'docx' && !values.out) throw new UsageError('compare: --format docx needs --out FILE.docx');
+  const format = formatOption(values.format, ['json', 'csv', 'md', 'docx', 'xlsx'], 'json', 'compare');
+  if (BINARY_FORMATS.has(format) && !values.out) throw new UsageError(`compare: --format ${format} needs --out FILE.${format}`);
   const [{ createProcessor, loadReport }, { compare }, { isReadError }] = await Promise.all([import('../analyze.js'), import('../compare/compare.js'), import('../io/errors.js')]);
   const segmenter = segmenterFrom(values);
   const processor = createProcessor({ segmenter });
@@ -52,19 +51,15 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     let output: string | Buffer;
     if (format === 'json') output = JSON.stringify(result, null, 2) + '\n';
     else if (format === 'docx') output = await (await import('../output/compare-docx.js')).comparisonToDocx(result);
+    else if (format === 'xlsx') {
+      const { comparisonSheets, sheetsToXlsx } = await import('../output/xlsx.js');
+      output = await sheetsToXlsx(comparisonSheets(result));
+    }
     else {
       const { comparisonToCsv, comparisonToMarkdown } = await import('../output/compare-report.js');
       output = format === 'md' ? comparisonToMarkdown(result) : comparisonToCsv(result);
     }
-    if (values.out) {
-      try {
-        writeFileSync(values.out, output);
-      } catch (error) {
-        io.err(`baogao: compare: cannot write ${values.out}: ${(error as Error).message}\n`);
-        return 74;
-      }
-    } else io.out(output as string);
-    return 0;
+    return writeOutput(io, output, values.out, 'compare');
   } catch (error) {
     if (!isReadError(error)) throw error;
     io.err(`baogao: ${error.message}\n`);

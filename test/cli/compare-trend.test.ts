@@ -6,8 +6,8 @@ import { run } from './run.js';
 const plan = 'test/fixtures/compare/gov-2022.txt';
 const report = 'test/fixtures/compare/gov-2023.txt';
 
-describe('baogao compare --format docx', () => {
-  it('writes the Word 对照表 to --out, and refuses without --out', async () => {
+describe('baogao compare and trend: docx and xlsx', () => {
+  it('write the Word 对照表 and the workbooks to --out, and refuse without --out', async () => {
     const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
@@ -21,6 +21,12 @@ describe('baogao compare --format docx', () => {
       const refused = await run('compare', plan, report, '--format', 'docx');
       expect(refused.code).toBe(2);
       expect(refused.err).toContain('--out');
+      for (const command of [['compare', plan, report], ['trend', plan, report]]) {
+        const xlsx = join(dir, `${command[0]}.xlsx`);
+        expect((await run(...command, '--format', 'xlsx', '--out', xlsx)).code).toBe(0);
+        expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+        expect((await run(...command, '--format', 'xlsx')).code).toBe(2);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
