@@ -15,10 +15,12 @@ PLAN is a plan document (工作要点) or a report whose plan part is used (工�
 下一步); REPORT is the next review, whose review part is used.
 
 Options:
-  --format json|csv|md|docx|xlsx
+  --format json|csv|md|docx|xlsx|html
                         output format (default json); docx: the Word table
                         offices file, 工作计划完成情况对照表; xlsx: a workbook,
-                        a sheet of plan items and one of targets (both need --out)
+                        a sheet of plan items and one of targets (both need
+                        --out); html: one self-contained page, the plan items
+                        beside the report with each piece of evidence lit up
   --out FILE            write the output to FILE instead of stdout
 ${dictionaryHelp}
   -h, --help            show this help
@@ -38,7 +40,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     return 0;
   }
   if (positionals.length !== 2) throw new UsageError('compare: give exactly two files, PLAN and REPORT (see baogao compare --help)');
-  const format = formatOption(values.format, ['json', 'csv', 'md', 'docx', 'xlsx'], 'json', 'compare');
+  const format = formatOption(values.format, ['json', 'csv', 'md', 'docx', 'xlsx', 'html'], 'json', 'compare');
   if (BINARY_FORMATS.has(format) && !values.out) throw new UsageError(`compare: --format ${format} needs --out FILE.${format}`);
   const [{ createProcessor, loadReport }, { compare }, { isReadError }] = await Promise.all([import('../analyze.js'), import('../compare/compare.js'), import('../io/errors.js')]);
   const segmenter = segmenterFrom(values);
@@ -50,6 +52,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     for (const w of result.warnings) io.err(`baogao: warning: ${w.message} [${w.code}]\n`);
     let output: string | Buffer;
     if (format === 'json') output = JSON.stringify(result, null, 2) + '\n';
+    else if (format === 'html') output = (await import('../output/compare-html.js')).comparisonToHtml(result, report.source);
     else if (format === 'docx') output = await (await import('../output/compare-docx.js')).comparisonToDocx(result);
     else if (format === 'xlsx') {
       const { comparisonSheets, sheetsToXlsx } = await import('../output/xlsx.js');
