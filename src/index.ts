@@ -59,6 +59,7 @@ export { documentsToMarkdown } from './output/document-markdown.js';
 export { comparisonToMarkdown, comparisonToCsv } from './output/compare-report.js';
 export { comparisonToDocx, comparisonToDocxDocument } from './output/compare-docx.js';
 export { comparisonToHtml } from './output/compare-html.js';
+export { trendToHtml } from './output/trend-html.js';
 export { comparisonSheets, sheetsToXlsx, trendSheets, type Sheet } from './output/xlsx.js';
 export { trendToMarkdown, trendToCsv } from './output/trend-report.js';
 export { jsonSchema } from './output/json-schema.js';

@@ -14,10 +14,11 @@ fall from one report to the next (each change with its year), and sentences
 carried over verbatim or nearly so from the previous report.
 
 Options:
-  --format json|csv|md|xlsx
+  --format json|csv|md|xlsx|html
                         output format (default json; csv holds the metric
                         series; xlsx: a workbook, a sheet each for series, terms
-                        and carried-over sentences, needs --out)
+                        and carried-over sentences, needs --out; html: one
+                        self-contained page, a small chart per series)
   --out FILE            write the output to FILE instead of stdout
 ${dictionaryHelp}
   -h, --help            show this help
@@ -36,7 +37,7 @@ export async function trendCommand(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (positionals.length < 2) throw new UsageError('trend: give two or more reports (see baogao trend --help)');
-  const format = formatOption(values.format, ['json', 'csv', 'md', 'xlsx'], 'json', 'trend');
+  const format = formatOption(values.format, ['json', 'csv', 'md', 'xlsx', 'html'], 'json', 'trend');
   if (BINARY_FORMATS.has(format) && !values.out) throw new UsageError(`trend: --format ${format} needs --out FILE.${format}`);
   const [{ createProcessor, loadReport }, { trend }, { isReadError }] = await Promise.all([import('../analyze.js'), import('../compare/trend.js'), import('../io/errors.js')]);
   const segmenter = segmenterFrom(values);
@@ -55,6 +56,7 @@ export async function trendCommand(args: string[], io: CliIO): Promise<number> {
   const result = trend(reports, segmenter);
   let output: string | Buffer;
   if (format === 'json') output = JSON.stringify(result, null, 2) + '\n';
+  else if (format === 'html') output = (await import('../output/trend-html.js')).trendToHtml(result);
   else if (format === 'xlsx') {
     const { sheetsToXlsx, trendSheets } = await import('../output/xlsx.js');
     output = await sheetsToXlsx(trendSheets(result));

@@ -55,3 +55,21 @@ describe.each(pairs)('compare --format html: %s', (_name, planFile, reportFile) 
     expect(html).toContain('<meta name="viewport"');
   });
 });
+
+describe('trend --format html', () => {
+  it('draws one chart per series with each given value, and needs no network', async () => {
+    const { trend } = await import('../../src/compare/trend.js');
+    const { trendToHtml } = await import('../../src/output/trend-html.js');
+    const t = trend([load('test/fixtures/compare/gov-2022.txt'), load('test/fixtures/compare/gov-2023.txt')], segmenter);
+    const html = trendToHtml(t);
+    const tree = unified().use(rehypeParse).parse(html) as Root;
+    const svgs: Element[] = [];
+    visit(tree, 'element', (e: Element) => void (e.tagName === 'svg' && svgs.push(e)));
+    expect(svgs).toHaveLength(t.metrics.length);
+    t.metrics.forEach((m, i) => {
+      const labels = toText(svgs[i]!);
+      for (const p of m.points) if (p.given && p.value !== null) expect(labels).toContain(String(p.value));
+    });
+    expect(html).not.toMatch(/<script|<link|src="http/);
+  });
+});
