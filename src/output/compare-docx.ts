@@ -64,7 +64,7 @@ function table(header: Array<[string, number]>, rows: Array<Array<string | strin
 const named = (d: { file: string | null; year: number | null }, role: string) => `${role}：${d.file ? basename(d.file) : '（未命名）'}${d.year ? `（${d.year}年）` : ''}`;
 
 /** The target as written: its quantity with its qualifier (`5.5%左右`), or the clause when it has no number. */
-const targetText = (t: ComparisonJson['targets'][number]) => (t.value === null ? t.text : `${t.quantity}${t.approx && !t.quantity.endsWith(t.approx) ? t.approx : ''}`);
+export const targetText = (t: ComparisonJson['targets'][number]) => (t.value === null ? t.text : `${t.quantity}${t.approx && !t.quantity.endsWith(t.approx) ? t.approx : ''}`);
 
 export function comparisonToDocxDocument(c: ComparisonJson): Document {
   const year = c.plan.year ?? c.report.year;

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { ElementContent } from 'hast';
-import { STATUS_LABEL } from './compare-docx.js';
+import { STATUS_LABEL, targetText } from './compare-docx.js';
 import type { ComparisonJson } from './schema.js';
 
 const STYLE = `
@@ -119,7 +119,7 @@ export function comparisonToHtml(c: ComparisonJson, source: string): string {
             c.targets.map((t) =>
               h('tr', [
                 h('td', t.indicator ?? t.object ?? t.text),
-                h('td', t.value === null ? t.text : t.quantity),
+                h('td', targetText(t)),
                 h('td', t.actual?.quantity ?? '未见数据'),
                 h('td', { className: [t.met === null ? 'met-none' : t.met ? 'met-yes' : 'met-no'] }, t.met === null ? '—' : t.met ? '是' : '否'),
               ]),
