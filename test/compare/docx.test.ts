@@ -2,21 +2,16 @@
  * The Word 对照表 (`compare --format docx`), read back through mammoth: its two tables hold one row
  * per plan item and per target, with the JSON's words, for the national example and two corpus pairs.
  */
-import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { analyzeReport, createProcessor } from '../../src/analyze.js';
 import { compare } from '../../src/compare/compare.js';
 import { comparisonToDocx, STATUS_LABEL } from '../../src/output/compare-docx.js';
-import { createSegmenter } from '../../src/segment/segmenter.js';
+import { load, PAIRS, segmenter } from './pairs.js';
 
-const segmenter = createSegmenter();
-const processor = createProcessor({ segmenter });
-const load = (file: string) => analyzeReport(readFileSync(file, 'utf8'), { processor, source: { file } });
 
 /** Each table of the document's HTML as rows of cell texts. */
 async function tablesOf(docx: Buffer): Promise<string[][][]> {
@@ -40,13 +35,8 @@ async function tablesOf(docx: Buffer): Promise<string[][][]> {
   return tables;
 }
 
-const pairs: Array<[string, string, string]> = [
-  ['national example', 'test/fixtures/compare/gov-2022.txt', 'test/fixtures/compare/gov-2023.txt'],
-  ['corpus 000 plan vs 004', 'corpus/000_37e95f7128eaca35.txt', 'corpus/004_789d10feca3d0c86.txt'],
-  ['corpus 001 工作要点 vs 004', 'corpus/001_1cfe0b25e4194644.txt', 'corpus/004_789d10feca3d0c86.txt'],
-];
 
-describe.each(pairs)('compare --format docx: %s', (_name, plan, report) => {
+describe.each(PAIRS)('compare --format docx: %s', (_name, plan, report) => {
   const result = compare(load(plan), load(report), segmenter);
 
   it('has the 对照表 title and one row per plan item, with the JSON’s words', async () => {

@@ -3,29 +3,19 @@
  * evidence is marked where it stands in the report text, with its exact words, and every item links
  * to it; the page needs nothing from the network.
  */
-import { readFileSync } from 'node:fs';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { analyzeReport, createProcessor } from '../../src/analyze.js';
 import { compare } from '../../src/compare/compare.js';
 import { comparisonToHtml } from '../../src/output/compare-html.js';
-import { createSegmenter } from '../../src/segment/segmenter.js';
+import { load, PAIRS, segmenter } from './pairs.js';
 
-const segmenter = createSegmenter();
-const processor = createProcessor({ segmenter });
-const load = (file: string) => analyzeReport(readFileSync(file, 'utf8'), { processor, source: { file } });
 
-const pairs: Array<[string, string, string]> = [
-  ['national example', 'test/fixtures/compare/gov-2022.txt', 'test/fixtures/compare/gov-2023.txt'],
-  ['corpus 000 plan vs 004', 'corpus/000_37e95f7128eaca35.txt', 'corpus/004_789d10feca3d0c86.txt'],
-  ['corpus 001 工作要点 vs 004', 'corpus/001_1cfe0b25e4194644.txt', 'corpus/004_789d10feca3d0c86.txt'],
-];
 
-describe.each(pairs)('compare --format html: %s', (_name, planFile, reportFile) => {
+describe.each(PAIRS)('compare --format html: %s', (_name, planFile, reportFile) => {
   const report = load(reportFile);
   const result = compare(load(planFile), report, segmenter);
   const html = comparisonToHtml(result, report.source);

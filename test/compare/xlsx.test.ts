@@ -2,18 +2,13 @@
  * The Excel workbooks (`compare --format xlsx`, `trend --format xlsx`), read back through exceljs:
  * one sheet per table, header frozen and filtered, the JSON's rows, numbers stored as numbers.
  */
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { analyzeReport, createProcessor } from '../../src/analyze.js';
 import { compare } from '../../src/compare/compare.js';
 import { trend } from '../../src/compare/trend.js';
 import { comparisonSheets, sheetsToXlsx, trendSheets } from '../../src/output/xlsx.js';
-import { createSegmenter } from '../../src/segment/segmenter.js';
+import { load, PAIRS, segmenter } from './pairs.js';
 
-const segmenter = createSegmenter();
-const processor = createProcessor({ segmenter });
-const load = (file: string) => analyzeReport(readFileSync(file, 'utf8'), { processor, source: { file } });
 
 async function read(buffer: Buffer) {
   const workbook = new ExcelJS.Workbook();
@@ -21,13 +16,8 @@ async function read(buffer: Buffer) {
   return workbook;
 }
 
-const pairs: Array<[string, string, string]> = [
-  ['national example', 'test/fixtures/compare/gov-2022.txt', 'test/fixtures/compare/gov-2023.txt'],
-  ['corpus 000 plan vs 004', 'corpus/000_37e95f7128eaca35.txt', 'corpus/004_789d10feca3d0c86.txt'],
-  ['corpus 001 工作要点 vs 004', 'corpus/001_1cfe0b25e4194644.txt', 'corpus/004_789d10feca3d0c86.txt'],
-];
 
-describe.each(pairs)('compare --format xlsx: %s', (_name, plan, report) => {
+describe.each(PAIRS)('compare --format xlsx: %s', (_name, plan, report) => {
   it('holds a sheet of plan items and one of targets, header frozen and filtered, numbers as numbers', async () => {
     const result = compare(load(plan), load(report), segmenter);
     const workbook = await read(await sheetsToXlsx(comparisonSheets(result)));
