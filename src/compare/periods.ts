@@ -7,12 +7,12 @@
 import type { AnalyzedReport } from '../analyze.js';
 import type { MetricJson } from '../output/schema.js';
 import { isClauseMark } from '../text/clauses.js';
+import { firstStartingAt } from '../text/sorted-spans.js';
 import { indicatorOf } from './indicators.js';
 import { inRanges, planRanges, problemRanges } from './units.js';
 
 /** A clause ends at a clause mark or at the end of its line. */
 const isClauseEnd = (ch: string) => ch === '\n' || isClauseMark(ch);
-
 
 /**
  * The clause around [start, end): between the nearest clause marks on either side. When the words
@@ -34,13 +34,6 @@ export function clauseAround(text: string, start: number, end: number): { start:
 
 /** Characters before a number that can only be a verb phrase (增长, 下降到, 同比增长). */
 const SHORT_PREDICATE = 4;
-
-function reviewMetrics(report: AnalyzedReport): MetricJson[] {
-  const plans = planRanges(report);
-  const problems = [...[...report.analysis.parts, ...report.analysis.sections].filter((s) => s.role === 'problems'), ...problemRanges(report)];
-  if (report.analysis.kind === 'plan') return [];
-  return report.analysis.metrics.filter((m) => !m.masked && m.value !== null && !inRanges(m, plans) && !inRanges(m, problems));
-}
 
 /** Words before a figure, in its clause, that make it not the year's own result: a span of years, another year. */
 const SPAN_OF_YEARS = /年均|每年|累计|五年|十[一二三四五六七八九]五|以来|期间/;
@@ -74,31 +67,8 @@ const LEAD_IN = 60;
 /** How far into a paragraph its opening words run. */
 const OPENING = 16;
 
-/** A line that is a heading of a part or section: `一、…`, `（二）…`, `第三部分…`, short. */
-const HEADING_LINE = /^\s*(?:第[一二三四五六七八九十]+[部分章]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n]{0,40}$/;
 /** How many paragraphs back a span's review is looked for. */
 const SPAN_REACH = 30;
-
-/**
- * Whether the paragraph starting at `lineStart` lies in a review of several years: it does not
- * open on the year itself, and a paragraph before it, in the same part, opens on several years (`"十四五"时期是…`, `过去五年，…`), and no
- * paragraph since has opened on the year itself (`刚刚过去的2025年…`, `一年来，…`). A government
- * work report that closes a five-year plan reviews the five years first, over many paragraphs.
- */
-function inSpanPart(text: string, lineStart: number, thisYear: RegExp): boolean {
-  if (thisYear.test(text.slice(lineStart, lineStart + OPENING))) return false;
-  let end = lineStart - 1;
-  for (let n = 0; n < SPAN_REACH && end > 0; n++) {
-    const start = startOf(text, end, true);
-    const line = text.slice(start, end);
-    end = start - 1;
-    if (HEADING_LINE.test(line)) return false;
-    const opening = line.slice(0, OPENING);
-    if (thisYear.test(opening)) return false;
-    if (SEVERAL_YEARS.test(opening)) return true;
-  }
-  return false;
-}
 
 /** Where the sentence (or, with `paragraph`, the line) holding offset `at` starts. */
 const startOf = (text: string, at: number, paragraph = false) => {
@@ -109,23 +79,23 @@ const startOf = (text: string, at: number, paragraph = false) => {
 };
 
 /**
- * The review's figures that can be a year's result, each with its clause, indicator, value
- * (signed by its verb) and rank: a sentence that names the year (`2025年`, `全年`, `过去一年`) ranks
- * first, one in a paragraph that mentions several years last. A figure in a paragraph that opens
- * on several years (or follows a lead-in line that does: `这五年，…`) and whose sentence does not
- * name the year is the span's, never the year's.
+ * Whether the paragraph starting at `lineStart` lies in a review of several years: it does not
+ * open on the year itself, and a paragraph before it within its part (from `partStart`) opens on
+ * several years (`"十四五"时期是…`, `过去五年，…`) with none since opening on the year (`刚刚过去的
+ * 2025年…`, `一年来，…`). A government work report that closes a five-year plan reviews the five
+ * years first, over many paragraphs.
  */
-export function yearFigures(report: AnalyzedReport, year: number | null) {
-  return reviewMetrics(report).flatMap((m) => {
-    const rank = periodRank(report.text, m, year);
-    if (rank === null) return [];
-    const clause = clauseAround(report.text, m.start, m.end);
-    const lead = report.text.slice(clause.start, m.start);
-    const indicator = indicatorOf(report.text, clause.start, m.start, m.object, OTHER_MEASURE);
-    if (!indicator) return [];
-    const value = DECLINE.test(lead) ? -m.value! : m.value!;
-    return [{ metric: m, clause, indicator, value, rank }];
-  }).sort((a, b) => a.rank - b.rank || a.metric.start - b.metric.start);
+function inSpanPart(text: string, lineStart: number, partStart: number, thisYear: RegExp): boolean {
+  if (thisYear.test(text.slice(lineStart, lineStart + OPENING))) return false;
+  let end = lineStart - 1;
+  for (let n = 0; n < SPAN_REACH && end > partStart; n++) {
+    const start = Math.max(partStart, startOf(text, end, true));
+    const opening = text.slice(start, Math.min(end, start + OPENING));
+    end = start - 1;
+    if (thisYear.test(opening)) return false;
+    if (SEVERAL_YEARS.test(opening)) return true;
+  }
+  return false;
 }
 
 /** Words that name the year of work in a review: `2025年`, `全年`, `过去一年`, `一年来`. */
@@ -135,61 +105,94 @@ const thisYearPattern = (year: number | null) => new RegExp(`${year ?? '\\d{4}'}
 export type SpanKind = 'years-average' | 'years-total' | 'years';
 
 /**
- * The review's figures for a span of years ending with the year of work (`过去五年…年均增长6%`,
- * `累计新增就业…`, the paragraphs of a `"十四五"时期…` review), each with its indicator, signed value
- * and kind. Never a target, another year's figure, or the start of a change.
+ * The period a review's figure covers: the year of work, with how surely (`rank` 0 when its
+ * sentence names the year — `2025年`, `全年`, `过去一年` —, 1 otherwise, 2 in a paragraph that
+ * mentions several years or a sentence that gives a span's figure first); or a span of years
+ * (`年均`, `累计`, a paragraph opening on `这五年`/`"十四五"时期`, or one after it in its part, whose
+ * sentence does not name the year); or null: another year's figure, a target, the start of a change.
+ * `partStart`: where the figure's part starts (the span search stops there).
  */
-export function spanFigures(report: AnalyzedReport, year: number | null) {
-  return reviewMetrics(report).flatMap((m) => {
-    const kind = spanKind(report.text, m, year);
-    if (!kind) return [];
-    const clause = clauseAround(report.text, m.start, m.end);
-    const lead = report.text.slice(clause.start, m.start);
-    const indicator = indicatorOf(report.text, clause.start, m.start, m.object, OTHER_MEASURE);
-    if (!indicator) return [];
-    return [{ metric: m, clause, indicator, kind, value: DECLINE.test(lead) ? -m.value! : m.value! }];
-  });
-}
-
-function spanKind(text: string, m: { start: number; end: number }, year: number | null): SpanKind | null {
-  if (periodRank(text, m, year) !== null) return null;
+export function periodOf(text: string, m: { start: number; end: number }, year: number | null, partStart = 0): { rank: 0 | 1 | 2 } | { span: SpanKind } | null {
+  const thisYear = thisYearPattern(year);
   const clause = clauseAround(text, m.start, m.end);
   const lead = text.slice(clause.start, m.start);
   const lineStart = startOf(text, m.start, true);
+  const sentence = text.slice(startOf(text, m.start), m.start);
   const paragraph = text.slice(withLeadIn(text, lineStart), m.start);
   if (TARGET_WORDS.test(paragraph)) return null;
-  if (FROM_STATE.test(lead) && TO_STATE.test(text.slice(m.end, clause.end))) return null;
-  if (year !== null && [...lead.matchAll(YEAR_IN)].some((y) => Number(y[1]) !== year)) return null;
-  const thisYear = thisYearPattern(year);
-  const spanned = SPAN_OF_YEARS.test(lead) || SEVERAL_YEARS.test(paragraph.slice(0, OPENING)) || inSpanPart(text, lineStart, thisYear);
-  if (!spanned) return null;
-  return /年均|每年/.test(lead) ? 'years-average' : /累计/.test(lead) ? 'years-total' : 'years';
-}
-
-/**
- * Whether a figure of a review is the period's own result, and how surely: 0 when its sentence
- * names the year (`2025年`, `全年`, `过去一年`), 1 otherwise, 2 in a paragraph that mentions several
- * years or a sentence that gives a span's figure first; null for a span's figure (`年均`, `累计`, a paragraph opening on `这五年`/`"十四五"时期`
- * whose sentence does not name the year), another year's, or a target's.
- */
-export function periodRank(text: string, m: { start: number; end: number }, year: number | null): 0 | 1 | 2 | null {
-  const thisYear = thisYearPattern(year);
-  const clause = clauseAround(text, m.start, m.end);
-  const lead = text.slice(clause.start, m.start);
-  const sentence = text.slice(startOf(text, m.start), m.start);
-  const paragraph = text.slice(withLeadIn(text, startOf(text, m.start, true)), m.start);
-  if (SPAN_OF_YEARS.test(lead) || TARGET_WORDS.test(paragraph)) return null;
   // `失业率从上半年5.5%降到5.3%`: the figure after 从 is where the year started, not its result.
   if (FROM_STATE.test(lead) && TO_STATE.test(text.slice(m.end, clause.end))) return null;
   if (year !== null && [...lead.matchAll(YEAR_IN)].some((y) => Number(y[1]) !== year)) return null;
   const named = thisYear.test(sentence);
-  // A paragraph that opens on the span (`这五年，…`, `"十四五"时期…`) reports the span's figures.
   const opening = paragraph.slice(0, OPENING);
-  const ownLine = text.slice(startOf(text, m.start, true), m.start);
-  if (!named && SEVERAL_YEARS.test(opening) && !thisYear.test(opening) && !thisYear.test(ownLine.slice(0, OPENING))) return null;
-  // Nor do the paragraphs after it, until one opens on the year or a heading starts a new part.
-  if (!named && inSpanPart(text, startOf(text, m.start, true), thisYear)) return null;
+  const spanned =
+    SPAN_OF_YEARS.test(lead) ||
+    // A paragraph that opens on the span (`这五年，…`, `"十四五"时期…`) reports the span's figures,
+    (!named && SEVERAL_YEARS.test(opening) && !thisYear.test(opening) && !thisYear.test(text.slice(lineStart, lineStart + OPENING))) ||
+    // and so do the paragraphs after it, until one opens on the year or a new part starts.
+    (!named && inSpanPart(text, lineStart, partStart, thisYear));
+  if (spanned) return { span: /年均|每年/.test(lead) ? 'years-average' : /累计/.test(lead) ? 'years-total' : 'years' };
   // (a sentence that gives a span's figure before this one, `年均增长6%，城镇新增就业超690万人`, is less sure too)
-  return named ? 0 : SEVERAL_YEARS.test(paragraph) || SPAN_OF_YEARS.test(sentence) ? 2 : 1;
+  return { rank: named ? 0 : SEVERAL_YEARS.test(paragraph) || SPAN_OF_YEARS.test(sentence) ? 2 : 1 };
 }
 
+/** The year rank of a figure (`periodOf`), or null when it is not the year's own. */
+export function periodRank(text: string, m: { start: number; end: number }, year: number | null, partStart = 0): 0 | 1 | 2 | null {
+  const period = periodOf(text, m, year, partStart);
+  return period && 'rank' in period ? period.rank : null;
+}
+
+/** A figure of a review with what it measures and the period it covers. */
+export interface ReviewFigure {
+  metric: MetricJson;
+  clause: { start: number; end: number; text: string };
+  /** A headline indicator's canonical name, else the counted thing (indicators.ts); null when neither. */
+  indicator: string | null;
+  /** Signed by its verb (`下降0.1%` is −0.1); null when masked. */
+  value: number | null;
+  period: { rank: 0 | 1 | 2 } | { span: SpanKind };
+  /** In a problems part or paragraph: a figure of what went wrong, not of the work's result. */
+  inProblems: boolean;
+}
+
+/**
+ * Every figure of a report's review with its period, in text order: none from a plan document or
+ * a review's plan part (a target, `发展党员不少于3名`, is not work done), none that is another year's.
+ * Each is classified once; compare() and trend() take what they need. `year`: the year of work
+ * to judge by (compare passes the plan's).
+ */
+export function reviewFigures(report: AnalyzedReport, year: number | null = report.analysis.year): ReviewFigure[] {
+  if (report.analysis.kind === 'plan') return [];
+  const plans = planRanges(report);
+  const problems = [...[...report.analysis.parts, ...report.analysis.sections].filter((s) => s.role === 'problems'), ...problemRanges(report)];
+  const parts = partStarts(report);
+  return report.analysis.metrics.flatMap((m) => {
+    if (inRanges(m, plans)) return [];
+    const period = periodOf(report.text, m, year, partStartOf(parts, m.start));
+    if (!period) return [];
+    const clause = clauseAround(report.text, m.start, m.end);
+    const lead = report.text.slice(clause.start, m.start);
+    const indicator = indicatorOf(report.text, clause.start, m.start, m.object, OTHER_MEASURE);
+    const value = m.masked || m.value === null ? null : DECLINE.test(lead) ? -m.value : m.value;
+    return [{ metric: m, clause, indicator, value, period, inProblems: inRanges(m, problems) }];
+  });
+}
+
+/**
+ * The review's figures that can be a year's result, surest first (`rank`), each with its
+ * indicator and signed value: what compare() takes a target's realised figure from.
+ */
+export function yearFigures(report: AnalyzedReport, year: number | null = report.analysis.year) {
+  return reviewFigures(report, year)
+    .flatMap((f) => ('rank' in f.period && !f.inProblems && f.value !== null && f.indicator ? [{ ...f, indicator: f.indicator, value: f.value, rank: f.period.rank }] : []))
+    .sort((a, b) => a.rank - b.rank || a.metric.start - b.metric.start);
+}
+
+/** Starts of the report's parts: its top-level sections and the parts named on unnumbered lines, sorted. */
+const partStarts = (report: AnalyzedReport): number[] => [...report.analysis.parts, ...report.analysis.sections].map((p) => p.start).sort((a, b) => a - b);
+
+/** The start of the part a figure lies in (0 before any). */
+function partStartOf(starts: number[], at: number): number {
+  const k = firstStartingAt(starts, at + 1, (s) => s);
+  return k > 0 ? starts[k - 1]! : 0;
+}

@@ -14,9 +14,9 @@ import { categoryOf } from '../segment/categories.js';
 import type { MetricJson, TrendJson } from '../output/schema.js';
 import { isContentToken } from '../segment/content-terms.js';
 import { convert, unitFamily } from './targets.js';
-import { clauseAround, OTHER_MEASURE, periodRank, spanFigures, yearFigures, type SpanKind } from './periods.js';
-import { indicatorOf, isHeadlineIndicator, SCOPE } from './indicators.js';
-import { inRanges, planRanges, sentencesWhere, type TextUnit } from './units.js';
+import { reviewFigures, type SpanKind } from './periods.js';
+import { isHeadlineIndicator, SCOPE } from './indicators.js';
+import { sentencesWhere, type TextUnit } from './units.js';
 import { RATE_UNITS } from '../metrics/units.js';
 
 export interface TrendOptions {
@@ -34,20 +34,6 @@ export function orderByYear(reports: AnalyzedReport[]): AnalyzedReport[] {
   return [...reports].sort(
     (a, b) => (a.analysis.year ?? Infinity) - (b.analysis.year ?? Infinity) || String(a.analysis.file).localeCompare(String(b.analysis.file)),
   );
-}
-
-/**
- * The figures a report gives for its year of work, each with how surely it is the year's own
- * (periods.ts `periodRank`): none from a plan document or the plan part of a review (a target,
- * `发展党员不少于3名`, is not work done), nor a span's (`年均增长7%`, `累计…`, a `这五年` paragraph).
- */
-function periodMetrics(r: AnalyzedReport): Array<{ metric: MetricJson; rank: number }> {
-  if (r.analysis.kind === 'plan') return [];
-  const plans = planRanges(r);
-  return r.analysis.metrics.flatMap((metric) => {
-    const rank = inRanges(metric, plans) ? null : periodRank(r.text, metric, r.analysis.year);
-    return rank === null ? [] : [{ metric, rank }];
-  });
 }
 
 /** A report's value for a series: its counts add up; a rate (RATE_UNITS) given twice counts once. */
@@ -93,31 +79,21 @@ function metricSeries(reports: AnalyzedReport[], periods: Array<string | null>):
     s.perDoc[i]!.push(figure);
   };
   reports.forEach((r, i) => {
-    const headline = new Set<MetricJson>();
-    if (r.analysis.kind !== 'plan') {
-      for (const c of yearFigures(r, r.analysis.year)) {
-        if (!isHeadlineIndicator(c.indicator) || !HEADLINE_UNITS.has(unitFamily(c.metric.unit))) continue;
-        headline.add(c.metric);
-        const key = `i\u0000${c.indicator}\u0000${unitFamily(c.metric.unit)}`;
-        add(key, i, { period: 'year', action: c.metric.action, object: c.indicator, indicator: c.indicator, unit: c.metric.unit }, { metric: c.metric, rank: c.rank, signed: c.value });
+    for (const f of reviewFigures(r)) {
+      const m = f.metric;
+      const family = unitFamily(m.unit);
+      if (isHeadlineIndicator(f.indicator)) {
+        // A headline figure of a problems part, or in a unit it is not measured in, makes no point.
+        if (f.inProblems || f.value === null || !HEADLINE_UNITS.has(family)) continue;
+        const period = 'rank' in f.period ? 'year' : f.period.span;
+        const rank = 'rank' in f.period ? f.period.rank : 0;
+        add(`${period}\u0000${f.indicator}\u0000${family}`, i, { period, action: m.action, object: f.indicator, indicator: f.indicator, unit: m.unit }, { metric: m, rank, signed: f.value });
+        continue;
       }
-      // A span's figures (`年均增长6%`, `累计…`) make series of their own, like with like: a report
-      // that closes a five-year plan against the one that closed the plan before.
-      for (const [k, c] of spanFigures(r, r.analysis.year).entries()) {
-        if (!isHeadlineIndicator(c.indicator) || !HEADLINE_UNITS.has(unitFamily(c.metric.unit))) continue;
-        headline.add(c.metric);
-        const key = `${c.kind}\u0000${c.indicator}\u0000${unitFamily(c.metric.unit)}`;
-        add(key, i, { period: c.kind, action: c.metric.action, object: c.indicator, indicator: c.indicator, unit: c.metric.unit }, { metric: c.metric, rank: k, signed: c.value });
-      }
-    }
-    for (const { metric: m, rank } of periodMetrics(r)) {
-      if (!m.object || headline.has(m) || NAMES_NOTHING.test(m.object.replace(SCOPE, ''))) continue;
-      const clause = clauseAround(r.text, m.start, m.end);
-      // A headline indicator's figure that yearFigures set aside (a problems part) makes no series of words.
-      if (isHeadlineIndicator(indicatorOf(r.text, clause.start, m.start, m.object, OTHER_MEASURE))) continue;
+      // Any other figure counts for its year only: a span's (`五年来…累计`) is no point of a series.
+      if (!('rank' in f.period) || !m.object || NAMES_NOTHING.test(m.object.replace(SCOPE, ''))) continue;
       const object = m.object.replace(SCOPE, '') || m.object;
-      const key = `o\u0000${m.action ?? ''}\u0000${object}\u0000${unitFamily(m.unit)}`;
-      add(key, i, { period: 'year', action: m.action, object, indicator: null, unit: m.unit }, { metric: m, rank });
+      add(`o\u0000${m.action ?? ''}\u0000${object}\u0000${family}`, i, { period: 'year', action: m.action, object, indicator: null, unit: m.unit }, { metric: m, rank: f.period.rank });
     }
   });
   const out: TrendJson['metrics'] = [];
@@ -151,7 +127,7 @@ function metricSeries(reports: AnalyzedReport[], periods: Array<string | null>):
     });
     out.push({ action: s.action, object: s.object, indicator: s.indicator, period: s.period, unit: s.unit, points, deltas });
   }
-  // Headline indicators first, in the dictionary's order of reading; then the rest by object.
+  // Headline indicators first (their year series, then their spans'), then the rest, by object.
   return out.sort((a, b) => Number(b.indicator !== null) - Number(a.indicator !== null) || Number(a.period !== 'year') - Number(b.period !== 'year') || a.object.localeCompare(b.object) || String(a.action).localeCompare(String(b.action)));
 }
 
