@@ -6,6 +6,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Root } from '../../tree/types.js';
+import { PLACEHOLDER_CHARS } from '../../metrics/numbers.js';
 import { report } from '../message.js';
 
 /** Units, date words and counters a template number stands before. */
@@ -13,12 +14,15 @@ const AFTER_NUMBER = '次|轮|名|人次|人|个|项|件|篇|场|期|批|家|所
 /** Suffixes of an organisation or a person's title after a placeholder name. */
 const NAME_SUFFIX = '局|处|科|委|办|部|厅|院|所|校|站|队|中心|公司|集团|支部|党委|党组|总支|县|市|区|镇|乡|村|街道|社区|同志|书记|主任|局长';
 
+/** A run of the placeholder characters the metrics extractor masks numbers with (metrics/numbers.ts). */
+const MASK = `[${PLACEHOLDER_CHARS.replace('*', '\\*')}]`;
+
 const PLACEHOLDER = new RegExp(
   [
-    // xx次, XX名, x.x%, ××人, **个, 20xx年 (with its century), x月xx日
-    `(?<![A-Za-z])(?:20)?(?:[xX×]{1,4}|\\*{1,3})(?:[.．][xX×]{1,2})?(?=${AFTER_NUMBER})`,
-    // XX局, ××县, 某某同志
-    `(?<![A-Za-z])(?:[xX×]{2,4}|\\*{2,3})(?=${NAME_SUFFIX})`,
+    // xx次, XX名, x.x%, ××人, **个, ｘｘ项, 20xx年 (with its century), x月xx日
+    `(?<![A-Za-z])(?:20)?${MASK}{1,4}(?:[.．][xXｘＸ]{1,2})?(?=${AFTER_NUMBER})`,
+    // XX局, ××县, ＊＊办
+    `(?<![A-Za-z])${MASK}{2,4}(?=${NAME_SUFFIX})`,
     '某某',
   ].join('|'),
   'g',
