@@ -14,6 +14,7 @@ import { location } from 'vfile-location';
 import type { AnalyzedReport } from '../analyze.js';
 import type { Root } from '../tree/types.js';
 import { createSegmenter, type Segmenter } from '../segment/segmenter.js';
+import { planRanges } from '../compare/units.js';
 import formulation from './rules/formulation.js';
 import numbering, { type ParseProblem } from './rules/numbering.js';
 import outdatedFormulation from './rules/outdated-formulation.js';
@@ -108,17 +109,17 @@ export function lint(report: AnalyzedReport, options: LintOptions = {}): LintMes
 }
 
 /**
- * The report's year of work and kind, and its plan parts (top-level sections and named parts whose
- * role is plans; a plan document as a whole) with the year their plan items are for: offsets into
+ * The report's year of work and kind, and its plan parts (compare/units.ts `planRanges`: the parts
+ * whose role is plans, or a plan document whole) with the year their plan items are for, mapped to
  * the text as read.
  */
 function yearData(report: AnalyzedReport): YearData {
-  const doc = report.document;
-  const yearIn = (start: number, end: number) => doc.planItems.find((p) => p.start >= start && p.end <= end && p.year !== null)?.year ?? null;
-  const spans = [...doc.sections, ...doc.parts].filter((s) => s.role === 'plans').map((s) => ({ start: s.start, end: s.end }));
-  if (doc.kind === 'plan') spans.push({ start: 0, end: report.source.length });
-  const planParts = spans.map((s) => ({ ...s, year: yearIn(s.start, s.end) ?? (doc.kind === 'plan' ? doc.year : null) }));
-  return { year: doc.year, kind: doc.kind, planParts };
+  const { year, kind, planItems } = report.analysis;
+  const planParts = planRanges(report).map((r) => ({
+    ...report.map.span(r.start, r.end),
+    year: planItems.find((p) => p.start >= r.start && p.end <= r.end && p.year !== null)?.year ?? (kind === 'plan' ? year : null),
+  }));
+  return { year, kind, planParts };
 }
 
 /** The parser's numbering messages (headings/numbering.ts), with offsets into `report.text`. */
