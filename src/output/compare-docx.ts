@@ -4,7 +4,6 @@
  * body in 仿宋_GB2312 三号 (16 pt), tables in 仿宋 小四 (12 pt) with full borders and a 黑体 header
  * row; A4 with the margins of GB/T 9704. Made with `docx`, so it opens in Word, WPS and LibreOffice.
  */
-import { basename } from 'node:path';
 import {
   AlignmentType,
   BorderStyle,
@@ -19,18 +18,13 @@ import {
   WidthType,
   type ITableCellOptions,
 } from 'docx';
+import { comparisonSummary, comparisonTitle, reportName, STATUS_LABEL, targetRow } from './compare-labels.js';
 import type { ComparisonJson } from './schema.js';
 
 const FANGSONG = { ascii: 'FangSong_GB2312', eastAsia: '仿宋_GB2312', hAnsi: 'FangSong_GB2312' };
 const HEITI = { ascii: 'SimHei', eastAsia: '黑体', hAnsi: 'SimHei' };
 /** Half-points, as Word counts them. */
 const SIZE = { title: 44, body: 32, table: 24 };
-
-export const STATUS_LABEL: Record<ComparisonJson['items'][number]['status'], string> = {
-  done: '已完成',
-  partial: '部分完成',
-  'not-found': '未见反映',
-};
 
 const run = (text: string, options: { bold?: boolean; heiti?: boolean; size?: number } = {}) =>
   new TextRun({ text, bold: options.bold, font: options.heiti ? HEITI : FANGSONG, size: options.size ?? SIZE.body });
@@ -61,22 +55,15 @@ function table(header: Array<[string, number]>, rows: Array<Array<string | strin
   });
 }
 
-const named = (d: { file: string | null; year: number | null }, role: string) => `${role}：${d.file ? basename(d.file) : '（未命名）'}${d.year ? `（${d.year}年）` : ''}`;
-
-/** The target as written: its quantity with its qualifier (`5.5%左右`), or the clause when it has no number. */
-export const targetText = (t: ComparisonJson['targets'][number]) => (t.value === null ? t.text : `${t.quantity}${t.approx && !t.quantity.endsWith(t.approx) ? t.approx : ''}`);
-
 export function comparisonToDocxDocument(c: ComparisonJson): Document {
-  const year = c.plan.year ?? c.report.year;
-  const title = `${year ? `${year}年` : ''}工作计划完成情况对照表`;
-  const rate = c.completionRate === null ? '—' : `${Math.round(c.completionRate * 100)}%`;
+  const title = comparisonTitle(c);
   const children: Array<Paragraph | Table> = [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(title, { heiti: true, size: SIZE.title })] }),
-    new Paragraph({ children: [run(named(c.plan, '计划'))] }),
-    new Paragraph({ children: [run(named(c.report, '报告'))] }),
+    new Paragraph({ children: [run(`计划：${reportName(c.plan)}`)] }),
+    new Paragraph({ children: [run(`报告：${reportName(c.report)}`)] }),
     new Paragraph({
       spacing: { after: 240 },
-      children: [run(`计划事项${c.items.length}项：已完成${c.counts.done}项，部分完成${c.counts.partial}项，未见反映${c.counts.notFound}项；完成率${rate}。`)],
+      children: [run(`${comparisonSummary(c)}。`)],
     }),
     ...c.warnings.map((w) => new Paragraph({ children: [run(`注意：${w.message}`)] })),
     new Paragraph({ spacing: { before: 120, after: 120 }, children: [run('一、计划事项完成情况', { heiti: true })] }),
@@ -97,7 +84,7 @@ export function comparisonToDocxDocument(c: ComparisonJson): Document {
       new Paragraph({ spacing: { before: 240, after: 120 }, children: [run('二、主要指标完成情况', { heiti: true })] }),
       table(
         [['指标', 30], ['目标', 25], ['实际', 25], ['是否完成', 20]],
-        c.targets.map((t) => [t.indicator ?? t.object ?? t.text, targetText(t), t.actual ? t.actual.quantity : '未见数据', t.met === null ? '—' : t.met ? '是' : '否']),
+        c.targets.map(targetRow),
         [3],
       ),
     );

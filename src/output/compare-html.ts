@@ -4,11 +4,10 @@
  * the numeric targets. Built as a hast tree (hastscript) and serialised by hast-util-to-html, so
  * every piece of report text is escaped. Two columns on a desktop, one on a phone.
  */
-import { basename } from 'node:path';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { ElementContent } from 'hast';
-import { STATUS_LABEL, targetText } from './compare-docx.js';
+import { comparisonSummary, comparisonTitle, reportName, STATUS_LABEL, targetRow } from './compare-labels.js';
 import type { ComparisonJson } from './schema.js';
 
 const STYLE = `
@@ -86,14 +85,10 @@ function reportText(c: ComparisonJson, source: string): { paragraphs: ElementCon
   return { paragraphs, target };
 }
 
-const named = (d: { file: string | null; year: number | null }) => `${d.file ? basename(d.file) : '（未命名）'}${d.year ? `（${d.year}年）` : ''}`;
-
 /** The page: `source` is the report's text as read (the evidence offsets index it). */
 export function comparisonToHtml(c: ComparisonJson, source: string): string {
-  const year = c.plan.year ?? c.report.year;
-  const title = `${year ? `${year}年` : ''}工作计划完成情况对照`;
+  const title = comparisonTitle(c);
   const { paragraphs, target } = reportText(c, source);
-  const rate = c.completionRate === null ? '—' : `${Math.round(c.completionRate * 100)}%`;
   const items = h(
     'ol.items',
     c.items.map((item, i) =>
@@ -116,14 +111,10 @@ export function comparisonToHtml(c: ComparisonJson, source: string): string {
           h('thead', h('tr', ['指标', '目标', '实际', '是否完成'].map((t) => h('th', t)))),
           h(
             'tbody',
-            c.targets.map((t) =>
-              h('tr', [
-                h('td', t.indicator ?? t.object ?? t.text),
-                h('td', targetText(t)),
-                h('td', t.actual?.quantity ?? '未见数据'),
-                h('td', { className: [t.met === null ? 'met-none' : t.met ? 'met-yes' : 'met-no'] }, t.met === null ? '—' : t.met ? '是' : '否'),
-              ]),
-            ),
+            c.targets.map((t) => {
+              const row = targetRow(t);
+              return h('tr', [...row.slice(0, 3).map((v) => h('td', v)), h('td', { className: [t.met === null ? 'met-none' : t.met ? 'met-yes' : 'met-no'] }, row[3])]);
+            }),
           ),
         ]),
       ])
@@ -133,8 +124,8 @@ export function comparisonToHtml(c: ComparisonJson, source: string): string {
     h('body', [
       h('header', [
         h('h1', title),
-        h('p.meta', `计划：${named(c.plan)}　报告：${named(c.report)}`),
-        h('p.meta', `计划事项${c.items.length}项：已完成${c.counts.done}项，部分完成${c.counts.partial}项，未见反映${c.counts.notFound}项；完成率${rate}`),
+        h('p.meta', `计划：${reportName(c.plan)}　报告：${reportName(c.report)}`),
+        h('p.meta', comparisonSummary(c)),
         ...c.warnings.map((w) => h('p.meta', `注意：${w.message}`)),
       ]),
       h('main', [items, h('article.report', paragraphs)]),

@@ -4,7 +4,7 @@
  * `trend` and `batch --tables` write with `--format xlsx`.
  */
 import ExcelJS from 'exceljs';
-import { STATUS_LABEL } from './compare-docx.js';
+import { STATUS_LABEL } from './compare-labels.js';
 import type { ComparisonJson, TrendJson } from './schema.js';
 
 export type Cell = string | number | boolean | null;

@@ -9,7 +9,8 @@ import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/compare.js';
-import { comparisonToDocx, STATUS_LABEL } from '../../src/output/compare-docx.js';
+import { comparisonToDocx } from '../../src/output/compare-docx.js';
+import { STATUS_LABEL } from '../../src/output/compare-labels.js';
 import { load, PAIRS, segmenter } from './pairs.js';
 
 
