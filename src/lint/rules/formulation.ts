@@ -9,10 +9,9 @@
  *   of the political-terms dictionary (a single token) is never touched.
  * A document's title in `《》` is checked too: an issued title is spelt right (`《…党内监督条例》`).
  */
-import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import type { Root } from '../../tree/types.js';
-import { dictionaryPath } from '../../segment/dictionaries.js';
+import { readRows } from '../dictionaries.js';
 import type { Segmenter } from '../../segment/segmenter.js';
 import { report } from '../message.js';
 
@@ -22,22 +21,16 @@ interface Formulation {
   wrong: string[];
 }
 
-const rows = (file: string) =>
-  readFileSync(dictionaryPath(file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#'))
-    .map((l) => l.split('\t'));
-
 let formulations: Formulation[] | undefined;
 let misspellings: Array<[written: string, correct: string]> | undefined;
 
 function load(): { formulations: Formulation[]; misspellings: Array<[string, string]> } {
-  formulations ??= rows('formulations.tsv').map(([name, members, wrong]) => ({
+  formulations ??= readRows('formulations.tsv').map(([name, members, wrong]) => ({
     name: name!,
     members: members && members !== '-' ? members.split('、') : [],
     wrong: wrong && wrong !== '-' ? wrong.split('|') : [],
   }));
-  misspellings ??= rows('misspellings.tsv').map(([written, correct]) => [written!, correct!]);
+  misspellings ??= readRows('misspellings.tsv').map(([written, correct]) => [written!, correct!]);
   return { formulations, misspellings };
 }
 

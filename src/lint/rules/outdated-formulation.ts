@@ -4,10 +4,9 @@
  * in a report on 2023 work, `决胜全面建成小康社会` after 2021. A report without a year is not judged.
  * A document's title in `《》` is cited as issued and left alone. Longer entries win where two overlap (`党的十九大和十九届历次全会精神` over `十九届历次全会精神`).
  */
-import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import type { Root } from '../../tree/types.js';
-import { dictionaryPath } from '../../segment/dictionaries.js';
+import { readRows } from '../dictionaries.js';
 import { report } from '../message.js';
 import { inSpans, titleSpans } from '../quoted.js';
 
@@ -20,10 +19,7 @@ interface Outdated {
 let entries: Outdated[] | undefined;
 
 function load(): Outdated[] {
-  entries ??= readFileSync(dictionaryPath('outdated-formulations.tsv'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#'))
-    .map((l) => l.split('\t'))
+  entries ??= readRows('outdated-formulations.tsv')
     .map(([written, from, current]) => ({ written: written!, from: Number(from), current: current! }))
     .sort((a, b) => b.written.length - a.written.length);
   return entries;
